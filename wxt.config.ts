@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import { backOfficeMatchPatterns } from './lib/rules/catalog';
+import { validateAllRules } from './lib/rules/validate';
+
+// Every rules file is parsed before anything is built: a rule that does not parse stops the
+// build here, with the file, rule and field named (lib/rules/validate.ts).
+validateAllRules();
+const backOffices = backOfficeMatchPatterns();
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Firefox also gets Manifest V3: the same content-script worlds, the same background model
+  // and the same permission story as Chrome (README, "Firefox: why MV3").
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Seller SOS reads back-office pages only; each permission is justified in the README.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms'],
+    host_permissions: backOffices,
+    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'seller-sos@seller-sos.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the seller's machine unless the seller copies or downloads it.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: 'seller-sos-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'seller-sos-{{version}}-sources.zip',
+  },
+});
