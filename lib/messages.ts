@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from './messages-page';
 import { signalDraftSchema } from './signals';
 
 /**
@@ -14,11 +15,7 @@ const count = z.number().check(z.int(), z.positive(), z.maximum(1_000_000));
 
 // ---------------------------------------------------------------- page (main world) → content script
 
-/** The page-side probe posts on window with this channel name; anything else is ignored. */
-export const PAGE_CHANNEL = 'seller-sos/page-probe';
-export const PAGE_PROTOCOL_VERSION = 1;
-/** A batch bigger than this is refused whole: the probe never sends one. */
-export const PAGE_BATCH_MAX = 100;
+export { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION };
 
 export const consoleEventSchema = z.object({
   type: z.literal('console-error'),

@@ -45,6 +45,8 @@ export default definePlatformRules({
     { id: 'InvoiceUnconfirmed', stage: 'pre-shipment', labels: ['Invoice Unconfirmed'] },
   ],
   deadlineLabels: ['Ship by', 'Dispatch by', 'Versand bis', 'Expédier avant le', 'Expédier d\'ici le', 'Spedire entro', 'Enviar antes del', 'Enviar até', '出荷期限', 'Son gönderim'],
+  orderDateLabels: ['Order date', 'Purchase date', 'Bestelldatum', 'Date de commande', 'Data ordine', 'Fecha del pedido', '注文日'],
+  orderIdStartsWithDate: false,
   dateFormats: ['ddd, MMM D, YYYY', 'MMM D, YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY/MM/DD', 'YYYY-MM-DD'],
   // Pending (payment not authorised) may last up to 21 days before Amazon cancels it.
   paymentWindowHours: 21 * 24,

@@ -32,6 +32,8 @@ export default definePlatformRules({
     { id: 'not_accepted', stage: 'problem', labels: ['Не принят', 'Не принято', 'Not accepted'] },
   ],
   deadlineLabels: ['Собрать до', 'Отгрузить до', 'Дата отгрузки', 'Крайний срок', 'Ship by', '发货截止'],
+  orderDateLabels: ['Дата заказа', 'Создан', 'Order date'],
+  orderIdStartsWithDate: false,
   dateFormats: ['DD.MM.YYYY HH:mm', 'DD.MM.YYYY', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD'],
   // Ozon FBS has no unpaid stage visible to sellers; a wide window keeps the rule inert.
   paymentWindowHours: 72,

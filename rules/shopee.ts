@@ -38,6 +38,8 @@ export default definePlatformRules({
     { id: 'INVOICE_PENDING', stage: 'pre-shipment', labels: ['Invoice pending', 'Nota fiscal pendente', 'Aguardando NF-e'] },
   ],
   deadlineLabels: ['Ship by', 'Ship By', 'Ship before', '最晚发货', '请在', '出貨期限', 'Giao trước', 'Kirim sebelum', 'Hantar sebelum', 'จัดส่งภายใน', 'Enviar até', 'Enviar antes', 'Enviar antes del', '발송 기한'],
+  orderDateLabels: ['Order Time', 'Order time', '下单时间', '訂單成立時間', 'Thời gian đặt hàng', 'Waktu Pesanan', 'Data do pedido', 'Fecha del pedido', '주문 시간'],
+  orderIdStartsWithDate: true,
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YYYY HH:mm', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD', 'YYYY/MM/DD'],
   // Unpaid orders are auto-cancelled after the payment window (3 days for most payment methods).
   paymentWindowHours: 72,

@@ -1,1 +1,94 @@
-export function startBackground(): void {}
+import { browser, type Browser } from 'wxt/browser';
+import { database } from '../db';
+import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type ContentToBackground, type PageSettings, type TabState } from '../messages';
+import { matchUrl } from '../rules/catalog';
+import { loadSettings } from '../settings';
+import { showFaultCount } from './badge';
+import { rememberOrders } from './order-memory';
+import { recordPageTiming } from './page-timings';
+import { clearPagesOfTab, clearSignals, openFaultCount, storeSignals, type PageOrigin } from './signal-store';
+import { forgetTab, getTabPage, setTabPage } from './tab-pages';
+
+/**
+ * The background: receives validated messages from content scripts and extension pages, stores
+ * signals in the `seller-sos` database and keeps each tab's badge. It holds no state in memory
+ * that matters: a Manifest V3 service worker may be stopped at any time.
+ */
+
+type Sender = Browser.runtime.MessageSender;
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const fromContent = contentToBackgroundSchema.safeParse(message);
+    if (fromContent.success) return handleContent(fromContent.data, sender);
+    const fromUi = uiToBackgroundSchema.safeParse(message);
+    // Extension pages have no tab or a chrome-extension:/moz-extension: URL; never a web page.
+    if (fromUi.success && !sender.tab?.url?.startsWith('http')) return handleUi(fromUi.data);
+    console.warn('Seller SOS: refused a message:', describeIssues(fromContent.error));
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearPagesOfTab(database(), tabId, null, Date.now());
+    void forgetTab(tabId);
+  });
+}
+
+async function originOf(sender: Sender, pageId: string): Promise<PageOrigin | undefined> {
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? sender.tab?.url;
+  // The platform comes from the sender's real URL, never from what the message claims.
+  const match = url ? matchUrl(url) : undefined;
+  if (tabId === undefined || !match || !url) return undefined;
+  const page = await getTabPage(tabId);
+  return { tabId, pageId, host: new URL(url).hostname, match, shopId: page?.pageId === pageId ? page.shopId : null };
+}
+
+async function handleContent(message: ContentToBackground, sender: Sender): Promise<PageSettings | { ok: true } | undefined> {
+  const origin = await originOf(sender, message.pageId);
+  if (!origin) return undefined;
+  const db = database();
+  switch (message.type) {
+    case 'page/hello': {
+      await setTabPage(origin.tabId, { pageId: message.pageId, host: origin.host, url: message.url, shopId: message.shopId });
+      await clearPagesOfTab(db, origin.tabId, message.pageId, Date.now());
+      await showFaultCount(origin.tabId, 0);
+      const settings = await loadSettings();
+      return { spinnerTimeoutMs: settings.spinnerTimeoutSeconds * 1000, deadlineWarningHours: settings.deadlineWarningHours, enabled: settings.detectionEnabled };
+    }
+    case 'signals/report':
+      await storeSignals(db, origin, message.signals);
+      break;
+    case 'signals/cleared':
+      await clearSignals(db, origin.tabId, message.pageId, message.fingerprints, message.at);
+      break;
+    case 'orders/seen': {
+      const drafts = await rememberOrders(db, origin.match.rules, message.orders, message.url, message.at);
+      if (drafts.length) await storeSignals(db, origin, drafts);
+      break;
+    }
+    case 'page/timing': {
+      const draft = await recordPageTiming(db, origin.match.platform, origin.host, message.pathKey, message.loadMs, message.url, message.at);
+      if (draft) await storeSignals(db, origin, [draft]);
+      break;
+    }
+  }
+  await updateBadge(origin.tabId);
+  return { ok: true };
+}
+
+async function updateBadge(tabId: number): Promise<void> {
+  const page = await getTabPage(tabId);
+  await showFaultCount(tabId, page ? await openFaultCount(database(), tabId, page.pageId) : 0);
+}
+
+async function handleUi(message: { type: 'ui/tab-state'; tabId: number }): Promise<TabState> {
+  const page = await getTabPage(message.tabId);
+  const match = page ? matchUrl(`https://${page.host}/`) : undefined;
+  if (!page || !match) return { tabId: message.tabId, platform: null, host: null, region: null, openFaults: 0, incidentId: null };
+  const db = database();
+  const openFaults = await openFaultCount(db, message.tabId, page.pageId);
+  const latest = await db.signals.where('[tabId+pageId]').equals([message.tabId, page.pageId]).last();
+  return { tabId: message.tabId, platform: match.platform, host: page.host, region: match.region, openFaults, incidentId: latest?.incidentId ?? null };
+}

@@ -1,2 +1,124 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-export function startContentScript(_ctx: ContentScriptContext): void {}
+import { DETECTORS } from '../detectors';
+import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
+import { pageSettingsSchema } from '../messages';
+import { redactText, redactUrl } from '../redact';
+import { matchHost } from '../rules/catalog';
+import type { DetectorHooks } from './define-detector';
+import { DomWatch } from './dom-watch';
+import { listenToPageProbe } from './page-channel';
+import { SignalSink } from './signal-sink';
+import { readShopId } from './shop-id';
+
+/**
+ * The content script: one page session per page load or SPA navigation. Each session runs the
+ * detectors on what changes in the page and on what the page probe sees, and reports through a
+ * SignalSink to the background.
+ */
+
+const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true };
+
+const send = (message: ContentToBackgroundInput) => browser.runtime.sendMessage(message);
+
+export function startContentScript(ctx: ContentScriptContext): void {
+  const match = matchHost(location.hostname);
+  if (!match || location.protocol !== 'https:') return;
+  let session: AbortController | undefined;
+  let sessionHooks: DetectorHooks[] = [];
+  let currentUrl = location.href;
+  /** Probe events that arrive before the detectors start (errors during page load). */
+  let early: PageEvent[] | null = [];
+
+  const startSession = async (): Promise<void> => {
+    session?.abort();
+    const controller = new AbortController();
+    session = controller;
+    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    currentUrl = location.href;
+    const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const pageUrl = () => redactUrl(location.href);
+    sessionHooks = [];
+    early ??= [];
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    const settings = await hello(pageId);
+    if (controller.signal.aborted || !settings.enabled) return;
+    const sink = new SignalSink(pageId, send, pageUrl);
+    const orderPaths = match.rules.orderPages.map((source) => new RegExp(source, 'u'));
+    sessionHooks = DETECTORS.map((detector) =>
+      detector.start({
+        rules: match.rules,
+        settings,
+        pageUrl,
+        onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
+        report: (draft) => sink.report({ ...draft, message: redactText(draft.message), url: pageUrl(), at: draft.at ?? Date.now() }),
+        clear: (fingerprint) => sink.clear(fingerprint),
+        reportOrders: (orders) => sink.reportOrders(orders),
+        now: () => Date.now(),
+        signal: controller.signal,
+        setTimeout: (callback, ms) => {
+          const timer = setTimeout(() => !controller.signal.aborted && callback(), ms);
+          controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+        },
+      }),
+    );
+    const watch = new DomWatch((batch) => {
+      // A client-side navigation starts a new page session.
+      if (location.href !== currentUrl && isNewPage(currentUrl, location.href)) {
+        void startSession();
+        return;
+      }
+      for (const hooks of sessionHooks) hooks.onDom?.(batch);
+    }, controller.signal);
+    const queued = early ?? [];
+    early = null;
+    for (const event of queued) for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
+    watch.start(document);
+    reportTiming(pageId);
+    // Whatever is pending is sent before the page goes away.
+    window.addEventListener('pagehide', () => void sink.flush(), { signal: controller.signal });
+  };
+
+  const hello = async (pageId: string): Promise<PageSettings> => {
+    try {
+      const answer = await send({ type: 'page/hello', pageId, url: redactUrl(location.href), title: redactText(document.title).slice(0, 300), shopId: readShopId(match.rules) });
+      const parsed = pageSettingsSchema.safeParse(answer);
+      return parsed.success ? parsed.data : FALLBACK_SETTINGS;
+    } catch {
+      return FALLBACK_SETTINGS;
+    }
+  };
+
+  const onPageEvent = (event: PageEvent) => {
+    if (event.type === 'navigation') {
+      if (isNewPage(currentUrl, location.href)) void startSession();
+      return;
+    }
+    if (early) {
+      if (early.length < 500) early.push(event);
+      return;
+    }
+    for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
+  };
+
+  listenToPageProbe(onPageEvent, ctx.signal);
+  ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
+  void startSession();
+}
+
+/** Same path and query is the same page: hash changes and re-renders are not navigations. */
+function isNewPage(previous: string, next: string): boolean {
+  const strip = (url: string) => url.split('#')[0];
+  return strip(previous) !== strip(next);
+}
+
+function reportTiming(pageId: string): void {
+  const sendTiming = () => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const loadMs = entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : performance.now();
+    const pathKey = location.pathname.replace(/\d[\dA-Za-z-]{5,}/g, ':id');
+    void send({ type: 'page/timing', pageId, url: redactUrl(location.href), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
+  };
+  if (document.readyState === 'complete') setTimeout(sendTiming, 0);
+  else window.addEventListener('load', () => setTimeout(sendTiming, 0), { once: true });
+}

@@ -1,1 +1,177 @@
-export function startPageProbe(): void {}
+import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION, type PageEvent } from '../messages-page';
+
+/**
+ * The page probe runs in the back-office's own JavaScript world, before its scripts, to see
+ * what the isolated content script cannot: console errors, uncaught errors, unhandled
+ * rejections, its fetch/XHR calls that fail, and client-side navigations. It never changes what
+ * the page does: every wrapper calls the original first and swallows its own failures.
+ *
+ * Cost matters here (it runs on every console.error a page makes): events are coalesced by
+ * message into a small buffer and posted at most every FLUSH_MS.
+ */
+
+const FLUSH_MS = 250;
+/** Bodies bigger than this are not read for an error code. */
+const MAX_BODY_CHARS = 64 * 1024;
+/** A request still unanswered after this long is reported as a timeout. */
+const TIMEOUT_MS = 30_000;
+const MAX_TEXT = 1_000;
+
+type Pending = PageEvent & { key: string };
+
+export function startPageProbe(): void {
+  const buffer = new Map<string, Pending>();
+  let overflow = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const post = window.postMessage.bind(window);
+  const origin = location.origin;
+
+  const flush = () => {
+    timer = undefined;
+    if (overflow) {
+      // A flood stays visible as one bounded event instead of thousands.
+      buffer.set('c:overflow', { key: 'c:overflow', type: 'console-error', source: 'console', message: `${overflow} more page errors were not recorded one by one (flood)`, count: 1, at: Date.now() });
+      overflow = 0;
+    }
+    if (!buffer.size) return;
+    const events = [...buffer.values()].map(({ key: _key, ...event }) => event as PageEvent);
+    buffer.clear();
+    for (let index = 0; index < events.length; index += PAGE_BATCH_MAX) {
+      post({ channel: PAGE_CHANNEL, version: PAGE_PROTOCOL_VERSION, events: events.slice(index, index + PAGE_BATCH_MAX) }, origin);
+    }
+  };
+
+  const push = (key: string, event: PageEvent) => {
+    const existing = buffer.get(key);
+    if (existing && 'count' in existing) {
+      existing.count += 1;
+    } else if (buffer.size >= PAGE_BATCH_MAX * 2) {
+      overflow += 1;
+    } else {
+      buffer.set(key, { ...event, key } as Pending);
+    }
+    timer ??= setTimeout(flush, FLUSH_MS);
+  };
+
+  // ---- console errors, uncaught errors, unhandled rejections
+  const describe = (value: unknown): string => {
+    if (value instanceof Error) return `${value.name}: ${value.message}`;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+    // Objects are not serialised: that would cost the page time and could copy personal data.
+    return Object.prototype.toString.call(value);
+  };
+  const reportConsole = (source: 'console' | 'uncaught' | 'rejection', values: unknown[], stack?: string) => {
+    const message = values.map(describe).join(' ').slice(0, MAX_TEXT);
+    push(`c:${source}:${message}`, { type: 'console-error', source, message, ...(stack ? { stack: stack.slice(0, 3_000) } : {}), count: 1, at: Date.now() });
+  };
+  const originalError = console.error;
+  console.error = function (this: Console, ...values: unknown[]) {
+    try {
+      reportConsole('console', values);
+    } catch {
+      // never let the probe break the page's logging
+    }
+    return originalError.apply(this, values);
+  };
+  window.addEventListener('error', (event) => {
+    if (event instanceof ErrorEvent && (event.error || event.message)) reportConsole('uncaught', [event.error ?? event.message], event.error instanceof Error ? event.error.stack : undefined);
+  });
+  window.addEventListener('unhandledrejection', (event) => {
+    reportConsole('rejection', [event.reason], event.reason instanceof Error ? event.reason.stack : undefined);
+  });
+
+  // ---- failed requests
+  const reportRequest = (api: 'fetch' | 'xhr', method: string, url: string, status: number, reason: 'http' | 'network' | 'timeout', started: number, body?: string) => {
+    const { code, message } = readErrorBody(body);
+    push(`r:${method}:${url.split('?')[0]}:${status}:${reason}:${code ?? ''}`, {
+      type: 'request-failed', api, method: method.toUpperCase().slice(0, 16), url: url.slice(0, 2_000), status, reason, durationMs: Math.max(0, performance.now() - started),
+      ...(code ? { errorCode: code.slice(0, 200) } : {}), ...(message ? { errorMessage: message.slice(0, 500) } : {}), count: 1, at: Date.now(),
+    });
+  };
+
+  const originalFetch = window.fetch;
+  window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    const started = performance.now();
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    const url = input instanceof Request ? input.url : String(input);
+    let settled = false;
+    const timeout = setTimeout(() => !settled && reportRequest('fetch', method, url, 0, 'timeout', started), TIMEOUT_MS);
+    const result = originalFetch.call(this, input as RequestInfo, init);
+    result.then(
+      (response) => {
+        settled = true;
+        clearTimeout(timeout);
+        if (response.ok || response.type === 'opaque') return;
+        // Read a clone's body for the platform's error code; the page reads the original.
+        response.clone().text().then(
+          (text) => reportRequest('fetch', method, url, response.status, 'http', started, text),
+          () => reportRequest('fetch', method, url, response.status, 'http', started),
+        );
+      },
+      (error: unknown) => {
+        settled = true;
+        clearTimeout(timeout);
+        if (!(error instanceof DOMException && error.name === 'AbortError')) reportRequest('fetch', method, url, 0, 'network', started);
+      },
+    );
+    return result;
+  } as typeof fetch;
+
+  const xhrRequests = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
+  const originalOpen = XMLHttpRequest.prototype.open;
+  const originalSend = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    xhrRequests.set(this, { method, url: String(url) });
+    return (originalOpen as (...args: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    const request = xhrRequests.get(this);
+    if (request) {
+      const started = performance.now();
+      const onEnd = (event: Event) => {
+        if (event.type === 'timeout') reportRequest('xhr', request.method, request.url, 0, 'timeout', started);
+        else if (event.type === 'error') reportRequest('xhr', request.method, request.url, 0, 'network', started);
+        else if (this.status >= 400) {
+          const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
+          reportRequest('xhr', request.method, request.url, this.status, 'http', started, text);
+        }
+      };
+      this.addEventListener('load', onEnd, { once: true });
+      this.addEventListener('error', onEnd, { once: true });
+      this.addEventListener('timeout', onEnd, { once: true });
+    }
+    return originalSend.call(this, body);
+  };
+
+  // ---- client-side navigations of single-page back-offices
+  const reportNavigation = () => {
+    push(`n:${location.href}`, { type: 'navigation', url: location.href.slice(0, 2_000), at: Date.now() });
+  };
+  for (const name of ['pushState', 'replaceState'] as const) {
+    const original = history[name];
+    history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+      const result = original.apply(this, args);
+      reportNavigation();
+      return result;
+    };
+  }
+}
+
+/** The platform's error code and message from a JSON error body, whatever its shape. */
+export function readErrorBody(body: string | undefined): { code?: string; message?: string } {
+  if (!body || body.length > MAX_BODY_CHARS || !/^\s*[{[]/.test(body)) return {};
+  try {
+    const json = JSON.parse(body) as Record<string, unknown>;
+    const first = Array.isArray(json.errors) ? (json.errors[0] as Record<string, unknown> | undefined) : undefined;
+    const nested = json.error && typeof json.error === 'object' ? (json.error as Record<string, unknown>) : undefined;
+    const code = first?.code ?? nested?.code ?? json.code ?? json.error_code ?? json.errorCode ?? (typeof json.error === 'string' ? json.error : undefined);
+    const message = first?.message ?? nested?.message ?? json.message ?? json.msg ?? json.error_description ?? json.error_msg;
+    return {
+      ...(code !== undefined && code !== null && code !== '' ? { code: String(code) } : {}),
+      ...(typeof message === 'string' && message ? { message } : {}),
+    };
+  } catch {
+    return {};
+  }
+}

@@ -73,6 +73,10 @@ export const platformRulesSchema = z.object({
   statuses: z.array(statusRuleSchema).min(1),
   /** Text that labels a ship-by / pack-by deadline next to a date ("Ship by", «Собрать до»). */
   deadlineLabels: z.array(z.string().min(1)).min(1),
+  /** Text that labels when the order was placed, for the payment window ("Order date"). */
+  orderDateLabels: z.array(z.string().min(1)),
+  /** The order id starts with the order's date as YYMMDD (Shopee order SNs). */
+  orderIdStartsWithDate: z.boolean(),
   /** Date formats the back-office prints, most likely first (see lib/dates.ts). */
   dateFormats: z.array(z.enum(['DD.MM.YYYY HH:mm', 'DD.MM.YYYY', 'DD/MM/YYYY HH:mm', 'DD/MM/YYYY', 'ddd, MMM D, YYYY', 'MMM D, YYYY', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD', 'YYYY/MM/DD'])).min(1),
   /** How long an order may stay unpaid before the platform cancels it. */

@@ -1,0 +1,56 @@
+import type { OrderSighting, PageEvent, PageSettings } from '../messages';
+import type { PlatformRules } from '../rules/types';
+import type { SignalDraftInput } from '../signals';
+
+/**
+ * Detectors are pluggable modules, one per file in lib/detectors/, made with defineDetector().
+ * A detector never names a platform: everything platform-specific comes from `context.rules`.
+ */
+
+/** What changed on the page since the last batch: detectors work only on this. */
+export interface DomBatch {
+  /** The first batch of a page session covers the whole document. */
+  initial: boolean;
+  /** Roots of added subtrees (none inside another). */
+  added: readonly Node[];
+  /** Elements whose attributes or text changed. */
+  changed: readonly Element[];
+  /** Something was removed: tracked elements may have gone. */
+  removed: boolean;
+  /** Text nodes under the added roots, open shadow roots included (walked once, on demand). */
+  texts(): readonly Text[];
+  /** Elements under the added roots, open shadow roots included. */
+  elements(): readonly Element[];
+}
+
+export interface DetectorContext {
+  rules: PlatformRules;
+  settings: PageSettings;
+  /** The page URL, redacted, as stored with signals. */
+  pageUrl(): string;
+  /** Whether the page path is one of the platform's orders pages. */
+  onOrdersPage(): boolean;
+  report(signal: Omit<SignalDraftInput, 'url' | 'at'> & { at?: number }): void;
+  /** The fault a `live` signal described is no longer shown. */
+  clear(fingerprint: string): void;
+  reportOrders(orders: OrderSighting[]): void;
+  now(): number;
+  /** Aborted when the page session ends (navigation, extension reload). */
+  signal: AbortSignal;
+  /** A timer tied to the page session. */
+  setTimeout(callback: () => void, ms: number): void;
+}
+
+export interface DetectorHooks {
+  onDom?(batch: DomBatch): void;
+  onPageEvent?(event: PageEvent): void;
+}
+
+export interface Detector {
+  id: string;
+  start(context: DetectorContext): DetectorHooks;
+}
+
+export function defineDetector(detector: Detector): Detector {
+  return detector;
+}

@@ -1,0 +1,105 @@
+/**
+ * DOM reading helpers shared by the detectors. They read open shadow roots too: Amazon builds
+ * its UI from web components, and a banner inside one is still a banner.
+ */
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME']);
+
+/** Visible means rendered, not transparent, not hidden from assistive technology, with an area. */
+export function isVisible(element: Element): boolean {
+  if (!element.isConnected) return false;
+  if (typeof element.checkVisibility === 'function') {
+    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  } else {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+  }
+  const rect = element.getBoundingClientRect();
+  if (rect.width < 2 || rect.height < 2) return false;
+  return !closestComposed(element, '[aria-hidden="true"]');
+}
+
+/** Element.closest that climbs out of shadow roots into their hosts. */
+export function closestComposed(element: Element, selector: string): Element | null {
+  let current: Element | null = element;
+  while (current) {
+    const found = current.closest(selector);
+    if (found) return found;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** The parent element, crossing from a shadow root to its host. */
+export function composedParent(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The text an element shows, including its open shadow root and the accessible label, with
+ * white space folded and a cap so a huge container costs little.
+ */
+export function shownText(element: Element, cap = 1200): string {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (node: Node): void => {
+    if (length >= cap) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      if (value.trim()) {
+        parts.push(value);
+        length += value.length;
+      }
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node instanceof Element) {
+      if (SKIPPED_TAGS.has(node.tagName.toUpperCase())) return;
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  visit(element);
+  const label = element.getAttribute('aria-label');
+  if (label) parts.unshift(label);
+  return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, cap);
+}
+
+/** Calls `onText` and `onElement` for every node under `root`, entering open shadow roots. */
+export function walk(root: Node, onText: (text: Text) => void, onElement: (element: Element) => void, onShadowRoot: (shadow: ShadowRoot) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === Node.TEXT_NODE) {
+      onText(node as Text);
+      continue;
+    }
+    if (node instanceof Element) {
+      if (SKIPPED_TAGS.has(node.tagName.toUpperCase())) continue;
+      onElement(node);
+      if (node.shadowRoot) {
+        onShadowRoot(node.shadowRoot);
+        stack.push(node.shadowRoot);
+      }
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+}
+
+/** Red-ish text, background or border: the visual cue of an error message. */
+export function hasErrorColour(element: Element): boolean {
+  const style = getComputedStyle(element);
+  return [style.backgroundColor, style.borderLeftColor, style.borderTopColor, style.color].some(isReddish);
+}
+
+function isReddish(colour: string): boolean {
+  const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(colour);
+  if (!match) return false;
+  const [red, green, blue, alpha] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
+  if (alpha < 0.2) return false;
+  // Saturated reds (#d32f2f) and the pale pinks of error backgrounds (#fdecea) both qualify.
+  return red > 150 && red - green > 40 && red - blue > 30;
+}

@@ -1,0 +1,48 @@
+import { PAGE_CHANNEL, pageEnvelopeSchema, type PageEvent } from '../messages';
+
+/**
+ * Receives the page probe's batches. The page can post anything on window, so every envelope
+ * is validated with zod and the channel is rate-limited; it only ever carries data into the
+ * detectors — nothing the page sends can make the extension act.
+ */
+
+/** The probe flushes at most every 250 ms; a page posting far more is forging or flooding. */
+const MAX_ENVELOPES_PER_SECOND = 20;
+
+export interface PageChannelStats {
+  accepted: number;
+  rejected: number;
+  rateLimited: number;
+}
+
+export function listenToPageProbe(onEvent: (event: PageEvent) => void, signal: AbortSignal): PageChannelStats {
+  const stats: PageChannelStats = { accepted: 0, rejected: 0, rateLimited: 0 };
+  let windowStart = 0;
+  let inWindow = 0;
+  window.addEventListener(
+    'message',
+    (message: MessageEvent) => {
+      if (message.source !== window) return;
+      const data: unknown = message.data;
+      if (!data || typeof data !== 'object' || (data as { channel?: unknown }).channel !== PAGE_CHANNEL) return;
+      const now = Date.now();
+      if (now - windowStart >= 1_000) {
+        windowStart = now;
+        inWindow = 0;
+      }
+      if (++inWindow > MAX_ENVELOPES_PER_SECOND) {
+        stats.rateLimited += 1;
+        return;
+      }
+      const parsed = pageEnvelopeSchema.safeParse(data);
+      if (!parsed.success) {
+        stats.rejected += 1;
+        return;
+      }
+      stats.accepted += 1;
+      for (const event of parsed.data.events) onEvent(event);
+    },
+    { signal },
+  );
+  return stats;
+}

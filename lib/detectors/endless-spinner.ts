@@ -1,0 +1,71 @@
+import { defineDetector } from '../content/define-detector';
+import { isVisible } from '../content/dom';
+import { fingerprintOf } from '../signals';
+
+/**
+ * Spinners, skeletons and aria-busy regions that never resolve. A loading indicator is fine;
+ * one still showing after the seller's timeout (default 15 s) is a failed load.
+ */
+
+/** Busy by ARIA, or an indeterminate progress indicator. */
+const BUSY = '[aria-busy="true"],[role="progressbar"]:not([aria-valuenow]),progress:not([value])';
+/** Spinner and skeleton components name themselves; only used for visible, text-less elements. */
+const SPINNER_HINT = /spinner|loading|loader|skeleton|shimmer|placeholder-glow/i;
+
+export default defineDetector({
+  id: 'endless-spinner',
+  start(context) {
+    const timeoutMs = context.settings.spinnerTimeoutMs;
+    const watched = new Map<Element, { since: number; fingerprint: string | null }>();
+
+    const isBusy = (element: Element): boolean => {
+      if (!element.isConnected) return false;
+      if (element.matches(BUSY)) return true;
+      const hint = `${element.getAttribute('class') ?? ''} ${element.localName}`;
+      return SPINNER_HINT.test(hint) && (element.textContent ?? '').trim().length < 80;
+    };
+
+    const describe = (element: Element): string => {
+      const label = element.getAttribute('aria-label') ?? element.closest('[aria-label]')?.getAttribute('aria-label');
+      return label ? `"${label.slice(0, 80)}"` : element.matches('[aria-busy="true"]') ? 'a busy region' : 'a loading spinner';
+    };
+
+    const check = (element: Element): void => {
+      const entry = watched.get(element);
+      if (!entry) return;
+      if (!isBusy(element) || !isVisible(element)) {
+        watched.delete(element);
+        if (entry.fingerprint) context.clear(entry.fingerprint);
+        return;
+      }
+      if (entry.fingerprint) return;
+      const seconds = Math.round((context.now() - entry.since) / 1000);
+      entry.fingerprint = fingerprintOf('failed-load', 'spinner', location.pathname, describe(element));
+      context.report({
+        kind: 'failed-load',
+        severity: 'error',
+        message: `The page is still loading after ${seconds} s: ${describe(element)} never finished`,
+        fingerprint: entry.fingerprint,
+        live: true,
+        details: { reason: 'endless-spinner', seconds, element: element.localName },
+      });
+    };
+
+    const watch = (element: Element): void => {
+      if (watched.has(element) || !isBusy(element)) return;
+      watched.set(element, { since: context.now(), fingerprint: null });
+      context.setTimeout(() => check(element), timeoutMs);
+    };
+
+    return {
+      onDom(batch) {
+        for (const element of batch.elements()) watch(element);
+        for (const element of batch.changed) {
+          if (watched.has(element)) check(element);
+          else watch(element);
+        }
+        if (batch.removed) for (const element of watched.keys()) if (!element.isConnected) check(element);
+      },
+    };
+  },
+});

@@ -1,0 +1,154 @@
+import { defineDetector } from '../content/define-detector';
+import { describeAge } from '../durations';
+import { createOrderReader, type OrderRow } from '../content/order-rows';
+import type { OrderSighting } from '../messages';
+import type { Severity } from '../signals';
+import { fingerprintOf } from '../signals';
+
+/**
+ * Stuck and inconsistent orders on lists and order pages: pre-shipment orders past (or close
+ * to) their ship-by deadline, unpaid orders older than the payment window, and order numbers
+ * shown twice. Statuses unchanged across visits and list/detail disagreements need memory, so
+ * the background judges those from the sightings this detector sends (lib/background/order-memory.ts).
+ */
+
+const HOUR = 3_600_000;
+/** An orders page where no order could be read after this long gets a diagnostic. */
+const STRUCTURE_GRACE_MS = 8_000;
+
+type Reason = 'deadline-passed' | 'deadline-near' | 'unpaid-too-long' | 'duplicate';
+
+export default defineDetector({
+  id: 'stuck-orders',
+  start(context) {
+    const reader = createOrderReader(context.rules);
+    /** Every row seen, with the order it shows and the faults reported for it. */
+    const rows = new Map<Element, { orderId: string; faults: Set<string> }>();
+    const rowsByOrder = new Map<string, Set<Element>>();
+    const duplicates = new Map<string, string>();
+    let structureFingerprint: string | null = null;
+
+    const faultOf = (row: OrderRow): { reason: Reason; severity: Severity; message: string; hours: number } | null => {
+      const now = context.now();
+      if (row.stage === 'pre-shipment' && row.deadline !== null) {
+        const left = row.deadline - now;
+        if (left < 0) return { reason: 'deadline-passed', severity: 'error', hours: Math.round(-left / HOUR), message: `Order ${row.orderId} (${row.statusLabel}): ship-by passed ${describeAge(left)} ago` };
+        if (left < context.settings.deadlineWarningHours * HOUR) return { reason: 'deadline-near', severity: 'warning', hours: Math.round(left / HOUR), message: `Order ${row.orderId} (${row.statusLabel}): ship-by in ${describeAge(left)}` };
+      }
+      if (row.stage === 'unpaid' && row.orderedAt !== null) {
+        const age = now - row.orderedAt;
+        if (age > context.rules.paymentWindowHours * HOUR) return { reason: 'unpaid-too-long', severity: 'warning', hours: Math.round(age / HOUR), message: `Order ${row.orderId} (${row.statusLabel}): unpaid for ${describeAge(age)}, longer than the ${context.rules.paymentWindowHours} h payment window` };
+      }
+      return null;
+    };
+
+    const evaluate = (row: Element, orderId: string): OrderSighting | null => {
+      const read = reader.read(row, orderId);
+      const entry = rows.get(row) ?? { orderId, faults: new Set<string>() };
+      rows.set(row, entry);
+      if (!rowsByOrder.has(orderId)) rowsByOrder.set(orderId, new Set());
+      rowsByOrder.get(orderId)!.add(row);
+      const fault = faultOf(read);
+      const fingerprint = fault ? fingerprintOf('stuck-order', orderId, fault.reason) : null;
+      for (const previous of entry.faults) if (previous !== fingerprint) context.clear(previous);
+      entry.faults.clear();
+      if (fault && fingerprint) {
+        entry.faults.add(fingerprint);
+        context.report({
+          kind: 'stuck-order',
+          severity: fault.severity,
+          message: fault.message,
+          fingerprint,
+          live: true,
+          details: { orderId, reason: fault.reason, hours: fault.hours, statusId: read.statusId, statusLabel: read.statusLabel, deadline: read.deadline, orderedAt: read.orderedAt },
+        });
+      }
+      return read.statusId && read.statusLabel ? { orderId, statusId: read.statusId, statusLabel: read.statusLabel, view: 'list' } : null;
+    };
+
+    const forget = (row: Element): void => {
+      const entry = rows.get(row);
+      if (!entry) return;
+      rows.delete(row);
+      rowsByOrder.get(entry.orderId)?.delete(row);
+      // The same order re-rendered in a new row keeps its fault (same fingerprint): clear only
+      // when no row shows the order any more.
+      if (!rowsByOrder.get(entry.orderId)?.size) for (const fingerprint of entry.faults) context.clear(fingerprint);
+    };
+
+    const checkDuplicates = (): void => {
+      for (const [orderId, set] of rowsByOrder) {
+        const shownTwice = set.size >= 2 && rowsByOrder.size >= 2;
+        const reported = duplicates.get(orderId);
+        if (shownTwice && !reported) {
+          const fingerprint = fingerprintOf('stuck-order', orderId, 'duplicate');
+          duplicates.set(orderId, fingerprint);
+          context.report({ kind: 'stuck-order', severity: 'warning', message: `Order ${orderId} is shown ${set.size} times in the list`, fingerprint, live: true, details: { orderId, reason: 'duplicate', times: set.size } });
+        } else if (!shownTwice && reported) {
+          duplicates.delete(orderId);
+          context.clear(reported);
+        }
+      }
+    };
+
+    const checkStructure = (): void => {
+      if (!context.onOrdersPage() || rows.size) return;
+      structureFingerprint = fingerprintOf('diagnostic', 'no-orders-read', location.pathname);
+      context.report({
+        kind: 'diagnostic',
+        severity: 'info',
+        message: 'No order could be read on this orders page: the list is empty, still loading, or the page layout changed',
+        fingerprint: structureFingerprint,
+        live: true,
+        details: { reason: 'structure-not-found', orderIdExample: context.rules.orderId.example },
+      });
+    };
+    context.setTimeout(checkStructure, STRUCTURE_GRACE_MS);
+
+    return {
+      onDom(batch) {
+        const dirty = new Map<Element, string>();
+        for (const text of batch.texts()) {
+          const value = text.nodeValue;
+          if (!value || value.length < 8 || !text.parentElement) continue;
+          reader.orderIds.lastIndex = 0;
+          const match = reader.orderIds.exec(value);
+          if (match) dirty.set(reader.rowOf(text.parentElement), match[0]);
+        }
+        // A status or date changed inside a known row.
+        for (const element of batch.changed) {
+          for (let current: Element | null = element, depth = 0; current && depth < 12; current = current.parentElement, depth += 1) {
+            const entry = rows.get(current);
+            if (entry) {
+              dirty.set(current, entry.orderId);
+              break;
+            }
+          }
+        }
+        // New rows first, then forget the removed ones: an order re-rendered into a new row
+        // keeps its fault instead of clearing and reporting it again.
+        const forgetRemoved = () => {
+          if (batch.removed) for (const row of rows.keys()) if (!row.isConnected) forget(row);
+        };
+        if (!dirty.size) {
+          forgetRemoved();
+          if (batch.removed) checkDuplicates();
+          return;
+        }
+        const isList = new Set([...rowsByOrder.keys(), ...dirty.values()]).size >= 2;
+        const sightings: OrderSighting[] = [];
+        for (const [row, orderId] of dirty) {
+          const sighting = evaluate(row, orderId);
+          if (sighting) sightings.push({ ...sighting, view: isList ? 'list' : 'detail' });
+        }
+        forgetRemoved();
+        if (structureFingerprint) {
+          context.clear(structureFingerprint);
+          structureFingerprint = null;
+        }
+        checkDuplicates();
+        if (sightings.length) context.reportOrders(sightings);
+      },
+    };
+  },
+});
