@@ -9,6 +9,9 @@ const backOffices = backOfficeMatchPatterns();
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Content-script entrypoints read their match patterns from this constant instead of
+  // importing the rules catalog, so the page-side bundles do not carry every platform's rules.
+  vite: () => ({ define: { __BACK_OFFICE_MATCHES__: JSON.stringify(backOffices) } }),
   // Firefox also gets Manifest V3: the same content-script worlds, the same background model
   // and the same permission story as Chrome (README, "Firefox: why MV3").
   manifestVersion: 3,

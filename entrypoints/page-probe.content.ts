@@ -1,10 +1,9 @@
 import { startPageProbe } from '@/lib/page-probe/main';
-import { backOfficeMatchPatterns } from '@/lib/rules/catalog';
 
 // Runs in the page's own world, before the back-office's scripts, to see its console errors
 // and failed requests. It only observes and posts data; it can make the extension do nothing.
 export default defineContentScript({
-  matches: backOfficeMatchPatterns(),
+  matches: __BACK_OFFICE_MATCHES__,
   runAt: 'document_start',
   world: 'MAIN',
   main() {

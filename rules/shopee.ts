@@ -29,7 +29,7 @@ export default definePlatformRules({
     { id: 'READY_TO_SHIP', stage: 'pre-shipment', labels: ['To Ship', 'Ready to Ship', '待出货', '待出貨', 'Chờ lấy hàng', 'Chờ xác nhận', 'Perlu Dikirim', 'Untuk Dihantar', 'ที่ต้องจัดส่ง', 'A enviar', 'Por enviar', 'Para enviar', '배송 준비'] },
     { id: 'PROCESSED', stage: 'pre-shipment', labels: ['Processed', '已处理', '已處理', 'Đã xử lý', 'Diproses', 'Telah Diproses', 'ดำเนินการแล้ว', 'Processado', 'Procesado', '처리됨'] },
     { id: 'RETRY_SHIP', stage: 'problem', labels: ['Pickup failed', 'Retry Ship', '揽收失败', '取件失敗', 'Lấy hàng thất bại', 'Gagal Pickup', 'Pengambilan Gagal', 'เข้ารับพัสดุไม่สำเร็จ', 'Falha na coleta', 'Recolección fallida', '픽업 실패'] },
-    { id: 'SHIPPED', stage: 'in-transit', labels: ['Shipping', 'Shipped', '运送中', '運送中', 'Đang giao', 'Dikirim', 'Dalam Penghantaran', 'กำลังจัดส่ง', 'Enviado', 'Em trânsito', 'Enviado', 'En camino', '배송 중'] },
+    { id: 'SHIPPED', stage: 'in-transit', labels: ['Shipping', 'Shipped', '运送中', '運送中', 'Đang giao', 'Dikirim', 'Dalam Penghantaran', 'กำลังจัดส่ง', 'Enviado', 'Em trânsito', 'En camino', '배송 중'] },
     { id: 'TO_CONFIRM_RECEIVE', stage: 'in-transit', labels: ['To Confirm Receive', '待确认收货', '待確認收貨', 'Chờ xác nhận nhận hàng'] },
     { id: 'IN_CANCEL', stage: 'problem', labels: ['In Cancel', 'Cancellation requested', '取消中', 'Đang hủy', 'Dalam Pembatalan'] },
     { id: 'CANCELLED', stage: 'cancelled', labels: ['Cancelled', '不成立', '已取消', 'Đã hủy', 'Dibatalkan', 'ยกเลิกแล้ว', 'Cancelado', '취소됨'] },

@@ -1,13 +1,13 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
-import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
-import { pageSettingsSchema } from '../messages';
+import type { PageEvent, PageSettings } from '../messages';
+import { pageSettingsSchema } from '../messages-content';
 import { redactText, redactUrl } from '../redact';
 import { matchHost } from '../rules/catalog';
 import type { DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { listenToPageProbe } from './page-channel';
+import { sendToBackground as send } from './runtime';
 import { SignalSink } from './signal-sink';
 import { readShopId } from './shop-id';
 
@@ -19,7 +19,6 @@ import { readShopId } from './shop-id';
 
 const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true };
 
-const send = (message: ContentToBackgroundInput) => browser.runtime.sendMessage(message);
 
 export function startContentScript(ctx: ContentScriptContext): void {
   const match = matchHost(location.hostname);

@@ -1,4 +1,4 @@
-import { PAGE_CHANNEL, pageEnvelopeSchema, type PageEvent } from '../messages';
+import { PAGE_CHANNEL, pageEnvelopeSchema, type PageEvent } from '../messages-content';
 
 /**
  * Receives the page probe's batches. The page can post anything on window, so every envelope

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../lib/vocabulary';
+
+// One real-looking banner per language, and what must stay quiet.
+const ERRORS: Record<string, string> = {
+  en: "We couldn't load your orders. Please try again later.",
+  ru: 'Не удалось загрузить отправления. Попробуйте позже.',
+  'zh-CN': '系统繁忙,订单加载失败,请稍后重试',
+  'zh-TW': '系統忙碌中,訂單載入失敗,請稍後再試',
+  pt: 'Não foi possível carregar seus pedidos. Tente novamente.',
+  es: 'No se pudieron cargar tus pedidos. Inténtalo de nuevo más tarde.',
+  th: 'โหลดคำสั่งซื้อไม่สำเร็จ กรุณาลองใหม่อีกครั้ง',
+  vi: 'Không thể tải đơn hàng. Vui lòng thử lại sau.',
+  id: 'Gagal memuat pesanan. Silakan coba lagi nanti.',
+  ms: 'Gagal memuatkan pesanan. Sila cuba lagi kemudian.',
+  ja: '注文を読み込めませんでした。しばらくしてからもう一度お試しください。',
+  de: 'Ihre Bestellungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
+  fr: 'Impossible de charger vos commandes. Veuillez réessayer plus tard.',
+  it: 'Impossibile caricare gli ordini. Riprova più tardi.',
+  tr: 'Siparişleriniz yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  ko: '주문을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요. 오류',
+};
+
+const SUCCESSES: Record<string, string> = {
+  en: 'Order shipped successfully',
+  ru: 'Успешно сохранено',
+  'zh-CN': '保存成功',
+  th: 'บันทึกสำเร็จ',
+  vi: 'Cập nhật thành công',
+  id: 'Pesanan berhasil dikirim',
+  de: 'Erfolgreich gespeichert',
+  fr: 'Enregistré avec succès',
+  tr: 'Başarıyla kaydedildi',
+};
+
+describe('classifyMessage', () => {
+  it.each(Object.entries(ERRORS))('%s error banner is an error', (_language, text) => {
+    expect(classifyMessage(text)).toBe('error');
+  });
+
+  it.each(Object.entries(SUCCESSES))('%s success message is not an error', (_language, text) => {
+    expect(classifyMessage(text)).toBe('success');
+  });
+
+  it('a failure phrase that contains a success word stays an error', () => {
+    expect(classifyMessage('บันทึกไม่สำเร็จ')).toBe('error');
+    expect(classifyMessage('Cập nhật không thành công')).toBe('error');
+  });
+
+  it.each(['0 errors', 'Ошибок: 0', 'No errors found in your listings', '错误:0', 'Import finished without errors', 'Fehler: 0'])('"%s" summary is not an error', (text) => {
+    expect(classifyMessage(text)).not.toBe('error');
+  });
+
+  it('neutral notices are neutral', () => {
+    expect(classifyMessage('New: bulk label printing is now available for FBS')).toBe('neutral');
+    expect(classifyMessage('Заказы за сегодня')).toBe('neutral');
+  });
+
+  it('does not match error words inside other words', () => {
+    expect(classifyMessage('Terror Tales paperback')).toBe('neutral');
+    expect(classifyMessage('Cannot')).toBe('error');
+  });
+});
