@@ -48,14 +48,16 @@ export function createOrderReader(rules: PlatformRules): OrderReader {
       const date = firstDateAfter(text, match.index + match[0].length, rules.dateFormats);
       if (date) return date.time;
     }
-    if (row instanceof HTMLTableRowElement) {
-      const table = row.closest('table');
-      const headers = table?.tHead?.rows[0]?.cells;
-      if (headers) {
+    // A table keeps the label in its header: read the cell of the column it names.
+    if (row.localName === 'tr' || row.getAttribute('role') === 'row') {
+      const table = row.closest('table,[role="table"],[role="grid"]');
+      const header = table?.querySelector('thead tr,[role="row"]:has([role="columnheader"])');
+      if (header && header !== row) {
+        const headers = [...header.children];
+        const cells = [...row.children];
         for (let index = 0; index < headers.length; index += 1) {
           if (!label.test(headers[index]!.textContent ?? '')) continue;
-          const cell = row.cells[index];
-          const date = cell && findDates(cell.textContent ?? '', rules.dateFormats)[0];
+          const date = cells[index] && findDates(cells[index]!.textContent ?? '', rules.dateFormats)[0];
           if (date) return date.time;
         }
       }

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DetectorContext, DomBatch } from '../../lib/content/define-detector';
+import stuckOrders from '../../lib/detectors/stuck-orders';
+import type { OrderSighting } from '../../lib/messages';
+import { matchHost } from '../../lib/rules/catalog';
+import type { SignalDraftInput } from '../../lib/signals';
+
+const NOW = new Date(2026, 10, 21, 12, 0).getTime();
+const HOUR = 3_600_000;
+const pad = (value: number) => String(value).padStart(2, '0');
+const ruDate = (time: number) => { const d = new Date(time); return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`; };
+const slashDate = (time: number) => { const d = new Date(time); return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`; };
+const amazonDate = (time: number) => new Date(time).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+
+function run(host: string, html: string, onOrdersPage = true) {
+  document.body.innerHTML = html;
+  const reports: SignalDraftInput[] = [];
+  const clears: string[] = [];
+  const sightings: OrderSighting[] = [];
+  const context: DetectorContext = {
+    rules: matchHost(host)!.rules,
+    settings: { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true },
+    pageUrl: () => `https://${host}/`,
+    onOrdersPage: () => onOrdersPage,
+    report: (signal) => void reports.push(signal as SignalDraftInput),
+    clear: (fingerprint) => void clears.push(fingerprint),
+    reportOrders: (orders) => void sightings.push(...orders),
+    now: () => NOW,
+    signal: new AbortController().signal,
+    setTimeout: (callback, ms) => void setTimeout(callback, ms),
+  };
+  const hooks = stuckOrders.start(context);
+  const batch = (added: Node[], removed = false): DomBatch => {
+    const texts: Text[] = [];
+    const elements: Element[] = [];
+    const visit = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) texts.push(node as Text);
+      if (node instanceof Element) elements.push(node);
+      node.childNodes.forEach(visit);
+    };
+    added.forEach(visit);
+    return { initial: true, added, changed: [], removed, texts: () => texts, elements: () => elements };
+  };
+  hooks.onDom?.(batch([document.body]));
+  return { reports, clears, sightings, hooks, batch };
+}
+
+// The sink sends a live fault once however many rows show it; the detector may report it per row.
+const reasons = (reports: SignalDraftInput[]) => [...new Set(reports.map((report) => `${report.details?.orderId}:${report.details?.reason}`))].sort();
+
+afterEach(() => vi.useRealTimers());
+
+describe('stuck-orders detector', () => {
+  it('Ozon table: reads the ship-by column from the header and flags overdue and near-deadline postings', () => {
+    const { reports, sightings } = run('seller.ozon.ru', `
+      <table><thead><tr><th>Номер отправления</th><th>Статус</th><th>Собрать до</th></tr></thead><tbody>
+        <tr><td>23713478-0018-3</td><td>Ожидает сборки</td><td>${ruDate(NOW - 30 * HOUR)}</td></tr>
+        <tr><td>23713478-0019-1</td><td>Ожидает отгрузки</td><td>${ruDate(NOW + 2 * HOUR)}</td></tr>
+        <tr><td>23713478-0020-2</td><td>Ожидает сборки</td><td>${ruDate(NOW + 48 * HOUR)}</td></tr>
+        <tr><td>23713478-0021-5</td><td>Доставлен</td><td>${ruDate(NOW - 90 * HOUR)}</td></tr>
+      </tbody></table>`);
+    expect(reasons(reports)).toEqual(['23713478-0018-3:deadline-passed', '23713478-0019-1:deadline-near']);
+    expect(reports.find((report) => report.details?.reason === 'deadline-passed')?.message).toContain('ship-by passed 30 h ago');
+    expect(sightings.map((sighting) => sighting.statusId)).toEqual(['awaiting_packaging', 'awaiting_deliver', 'awaiting_packaging', 'delivered']);
+    expect(sightings.every((sighting) => sighting.view === 'list')).toBe(true);
+  });
+
+  it('Shopee cards: labels inline, unpaid past the payment window, duplicates', () => {
+    const card = (sn: string, status: string, extra: string) => `<div class="order-card"><div class="head"><span>Order ID ${sn}</span></div><div class="body"><span class="status">${status}</span><span>${extra}</span></div></div>`;
+    const { reports } = run('seller.shopee.sg', `<div class="list">
+      ${card('261115ABCD1234', 'To Ship', `Ship by ${slashDate(NOW - 2 * 24 * HOUR)}`)}
+      ${card('261116QWER5678', 'Unpaid', '')}
+      ${card('261120ZXCV0001', 'Unpaid', '')}
+      ${card('261118POIU9999', 'Completed', `Ship by ${slashDate(NOW - 5 * 24 * HOUR)}`)}
+      ${card('261115ABCD1234', 'To Ship', `Ship by ${slashDate(NOW - 2 * 24 * HOUR)}`)}
+    </div>`);
+    expect(reasons(reports)).toEqual(['261115ABCD1234:deadline-passed', '261115ABCD1234:duplicate', '261116QWER5678:unpaid-too-long']);
+  });
+
+  it('Amazon: "Ship by" dates, Pending over 21 days is unpaid too long', () => {
+    const row = (id: string, status: string, detail: string) => `<div class="row"><a href="/orders-v3/order/${id}">${id}</a> <span>${status}</span> <span>${detail}</span></div>`;
+    const { reports } = run('sellercentral.amazon.com', `<main><div class="rows">
+      ${row('111-1234567-1234567', 'Unshipped', `Ship by: ${amazonDate(NOW - 26 * HOUR)}`)}
+      ${row('111-1234567-7654321', 'Shipped', `Ship by: ${amazonDate(NOW - 26 * HOUR)}`)}
+      ${row('111-7654321-1234567', 'Pending', `Order date: ${amazonDate(NOW - 23 * 24 * HOUR)}`)}
+      ${row('111-7654321-7654321', 'Pending', `Order date: ${amazonDate(NOW - 2 * 24 * HOUR)}`)}
+    </div></main>`);
+    expect(reasons(reports)).toEqual(['111-1234567-1234567:deadline-passed', '111-7654321-1234567:unpaid-too-long']);
+  });
+
+  it('stays quiet on a healthy list, and treats one order as a detail page', () => {
+    const { reports, sightings } = run('seller.ozon.ru', `<main><h1>Отправление 23713478-0018-3</h1><p>Статус: Ожидает сборки</p><p>Собрать до ${ruDate(NOW + 30 * HOUR)}</p></main>`);
+    expect(reports).toEqual([]);
+    expect(sightings).toEqual([{ orderId: '23713478-0018-3', statusId: 'awaiting_packaging', statusLabel: 'Ожидает сборки', view: 'detail' }]);
+  });
+
+  it('an order re-rendered into a new row keeps its fault without clearing it', () => {
+    const html = `<table><thead><tr><th>№</th><th>Статус</th><th>Собрать до</th></tr></thead><tbody>
+        <tr><td>23713478-0018-3</td><td>Ожидает сборки</td><td>${ruDate(NOW - 30 * HOUR)}</td></tr>
+        <tr><td>23713478-0019-1</td><td>Доставляется</td><td>${ruDate(NOW - 30 * HOUR)}</td></tr></tbody></table>`;
+    const { reports, clears, hooks, batch } = run('seller.ozon.ru', html);
+    const tbody = document.querySelector('tbody')!;
+    const copy = tbody.cloneNode(true) as HTMLElement;
+    tbody.replaceWith(copy);
+    hooks.onDom?.(batch([copy], true));
+    expect(clears).toEqual([]);
+    expect(reasons(reports)).toEqual(['23713478-0018-3:deadline-passed']);
+    expect(reasons(reports).filter((reason) => reason.endsWith('duplicate'))).toEqual([]);
+  });
+
+  it('an orders page where no order can be read gets a diagnostic, not silence', async () => {
+    vi.useFakeTimers();
+    const { reports } = run('seller.shopee.sg', '<main><div class="empty-state">Something new is coming</div></main>');
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(reports).toEqual([expect.objectContaining({ kind: 'diagnostic', details: expect.objectContaining({ reason: 'structure-not-found' }) })]);
+  });
+});
