@@ -80,8 +80,9 @@ export async function storeSignals(db: SellerSosDatabase, origin: PageOrigin, dr
         await db.signals.add(signal);
         added += 1;
       }
+      // The title is the first fault of the highest severity seen: what went wrong first.
+      if (!incident.title || severityRank(draft.severity) > severityRank(incident.severity)) incident.title = draft.message.slice(0, 200);
       if (severityRank(draft.severity) > severityRank(incident.severity)) incident.severity = draft.severity;
-      if (!incident.title || severityRank(draft.severity) >= severityRank(incident.severity)) incident.title = draft.message.slice(0, 200);
     }
     await db.incidents.update(incident.id, {
       lastAt: Math.max(incident.lastAt, at),

@@ -31,6 +31,12 @@ export function closestComposed(element: Element, selector: string): Element | n
   return null;
 }
 
+/** Node.contains that also looks inside open shadow roots. */
+export function composedContains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current; current = composedParent(current)) if (current === ancestor) return true;
+  return false;
+}
+
 /** The parent element, crossing from a shadow root to its host. */
 export function composedParent(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
@@ -42,7 +48,7 @@ export function composedParent(element: Element): Element | null {
  * The text an element shows, including its open shadow root and the accessible label, with
  * white space folded and a cap so a huge container costs little.
  */
-export function shownText(element: Element, cap = 1200): string {
+export function shownText(element: Element, cap = 1200, skip?: string): string {
   const parts: string[] = [];
   let length = 0;
   const visit = (node: Node): void => {
@@ -57,7 +63,7 @@ export function shownText(element: Element, cap = 1200): string {
     }
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
     if (node instanceof Element) {
-      if (SKIPPED_TAGS.has(node.tagName.toUpperCase())) return;
+      if (SKIPPED_TAGS.has(node.tagName.toUpperCase()) || (skip && node !== element && node.matches(skip))) return;
       if (node.shadowRoot) visit(node.shadowRoot);
     }
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);

@@ -18,7 +18,8 @@ export interface OrderReader {
   /** Finds order ids in a piece of text (global regex: reset lastIndex before use). */
   orderIds: RegExp;
   read(row: Element, orderId: string): OrderRow;
-  rowOf(start: Element): Element;
+  /** The row, card or page section that shows one order; null when the text is not in one. */
+  rowOf(start: Element, orderId: string): Element | null;
 }
 
 export interface OrderRow {
@@ -65,25 +66,52 @@ export function createOrderReader(rules: PlatformRules): OrderReader {
     return null;
   };
 
+  const orderIds = new RegExp(rules.orderId.pattern, 'gu');
+  /** A row shows one order: a container with two different order ids is a list, not a row. */
+  const showsOnly = (element: Element, orderId: string): boolean => {
+    const text = shownText(element, 20_000);
+    orderIds.lastIndex = 0;
+    for (let match = orderIds.exec(text); match; match = orderIds.exec(text)) if (match[0] !== orderId) return false;
+    return true;
+  };
+
+  /** Per parent element: do its children form a list of orders (cached, rows share parents)? */
+  const listParents = new WeakMap<Element, Map<string, boolean>>();
+  const isListOfOrders = (parent: Element, child: Element): boolean => {
+    const signature = `${child.localName}.${child.getAttribute('class') ?? ''}`;
+    let known = listParents.get(parent);
+    if (!known) listParents.set(parent, (known = new Map()));
+    const cached = known.get(signature);
+    if (cached !== undefined) return cached;
+    let withIds = 0;
+    for (const sibling of parent.children) {
+      if (`${sibling.localName}.${sibling.getAttribute('class') ?? ''}` !== signature) continue;
+      orderIds.lastIndex = 0;
+      if (orderIds.test(shownText(sibling, 600)) && (withIds += 1) >= 2) break;
+    }
+    known.set(signature, withIds >= 2);
+    return withIds >= 2;
+  };
+
   return {
     orderIds: new RegExp(rules.orderId.pattern, 'gu'),
 
-    rowOf(start) {
+    rowOf(start, orderId) {
       let current: Element | null = start;
       for (let depth = 0; current && depth < MAX_CLIMB; depth += 1) {
-        if (current.matches(ROW_LIKE)) return current;
+        if (current.matches(ROW_LIKE)) return showsOnly(current, orderId) ? current : null;
         const parent: Element | null = current.parentElement;
-        // A card in a grid: its parent holds several siblings built the same way.
-        if (parent && parent.childElementCount >= 2 && depth > 0) {
-          const signature = `${current.localName}.${current.getAttribute('class') ?? ''}`;
-          let alike = 0;
-          for (const sibling of parent.children) if (`${sibling.localName}.${sibling.getAttribute('class') ?? ''}` === signature) alike += 1;
-          if (alike >= 2) return current;
+        // A card in a grid: its parent holds several siblings built the same way, each with an
+        // order id (table cells are siblings built alike too, but only one holds the id).
+        if (parent && parent.childElementCount >= 2 && depth > 0 && isListOfOrders(parent, current)) {
+          return showsOnly(current, orderId) ? current : null;
         }
         current = parent;
       }
-      // A detail page: the order is the main content.
-      return start.closest('main,[role="main"],section,article') ?? start.ownerDocument.body;
+      // A detail page: the order is the main content — if no other order is on the page. A
+      // notice that mentions an order above a list is not a row.
+      const page = start.closest('main,[role="main"]') ?? start.ownerDocument.body;
+      return showsOnly(page, orderId) ? page : null;
     },
 
     read(row, orderId) {

@@ -1,5 +1,5 @@
 import { defineDetector } from '../content/define-detector';
-import { closestComposed, composedParent, hasErrorColour, isVisible, shownText } from '../content/dom';
+import { closestComposed, composedContains, composedParent, hasErrorColour, isVisible, shownText } from '../content/dom';
 import { fingerprintOf } from '../signals';
 import { classifyMessage, mayBeError } from '../vocabulary';
 
@@ -14,6 +14,8 @@ import { classifyMessage, mayBeError } from '../vocabulary';
 const ALERT_CONTAINER = '[role="alert"],[role="alertdialog"],[role="status"],[aria-live],output';
 /** Text inside these is navigation or help, not a message ("What to do about errors?"). */
 const NOT_A_MESSAGE = 'a,button,[role="link"],[role="button"],[role="tab"],[role="menuitem"],nav,[role="navigation"],details,summary,[role="tooltip"],label,select,option,textarea,input,h1,h2,h3,h4,h5,h6,th,[contenteditable="true"]';
+/** Controls inside a message, left out of its text. */
+const ACTIONS = 'button,[role="button"],[aria-hidden="true"]';
 /** Alert-like components name themselves in their tag or variant (kat-alert, toast-message). */
 const STRONG_HINT = /error|danger|alert|critical|fail/i;
 const WEAK_HINT = /toast|notif|banner|message|snackbar|notice|warning/i;
@@ -24,6 +26,8 @@ const MAX_MESSAGE_LENGTH = 400;
 const MAX_CLIMB = 6;
 /** Gone within this long of showing: a toast — it happened, it did not "clear". */
 const TOAST_LIFETIME_MS = 10_000;
+/** Longer than the fade-in animations of toast libraries (150-300 ms). */
+const FADE_IN_MS = 400;
 
 interface Shown {
   fingerprint: string;
@@ -40,8 +44,17 @@ export default defineDetector({
       [element.localName, element.getAttribute('class') ?? '', element.getAttribute('variant') ?? '', element.getAttribute('type') ?? '', element.getAttribute('data-type') ?? ''].join(' ');
 
     const messageOf = (element: Element): string => {
-      const attributes = TEXT_ATTRIBUTES.map((name) => element.getAttribute(name)).filter(Boolean);
-      return [...attributes, shownText(element, MAX_MESSAGE_LENGTH * 2)].join(' ').replace(/\s+/g, ' ').trim();
+      // Buttons ("Refresh", "Dismiss") and decorative icons are not part of what went wrong.
+      const text = shownText(element, MAX_MESSAGE_LENGTH * 2, ACTIONS);
+      // A component may both carry its message in attributes and render it in its shadow root.
+      const attributes = TEXT_ATTRIBUTES.map((name) => element.getAttribute(name)?.trim()).filter((value): value is string => !!value && !text.includes(value));
+      return [...attributes, text].join(' ').replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    };
+
+    /** One message is one banner: a container inside or around a reported one is the same. */
+    const overlapsShown = (container: Element): boolean => {
+      for (const element of shown.keys()) if (composedContains(element, container) || composedContains(container, element)) return true;
+      return false;
     };
 
     /** The element that holds the whole message a piece of error text belongs to. */
@@ -70,8 +83,28 @@ export default defineDetector({
       return points;
     };
 
+    /** Toasts fade in from opacity 0: an invisible candidate is looked at once more, shortly after. */
+    const retried = new WeakSet<Element>();
+    let retryLater: Element[] = [];
+    const retry = (container: Element): void => {
+      if (retried.has(container)) return;
+      retried.add(container);
+      if (!retryLater.length) {
+        context.setTimeout(() => {
+          const due = retryLater;
+          retryLater = [];
+          for (const element of due) consider(element);
+        }, FADE_IN_MS);
+      }
+      retryLater.push(container);
+    };
+
     const consider = (container: Element): void => {
-      if (shown.has(container) || !isVisible(container)) return;
+      if (shown.has(container) || overlapsShown(container)) return;
+      if (!isVisible(container)) {
+        if (container.isConnected) retry(container);
+        return;
+      }
       const inAlert = container.matches(ALERT_CONTAINER);
       if (!inAlert && closestComposed(container, NOT_A_MESSAGE)) return;
       const message = messageOf(container);

@@ -37,7 +37,7 @@ export default defineDetector({
       }
       if (row.stage === 'unpaid' && row.orderedAt !== null) {
         const age = now - row.orderedAt;
-        if (age > context.rules.paymentWindowHours * HOUR) return { reason: 'unpaid-too-long', severity: 'warning', hours: Math.round(age / HOUR), message: `Order ${row.orderId} (${row.statusLabel}): unpaid for ${describeAge(age)}, longer than the ${context.rules.paymentWindowHours} h payment window` };
+        if (age > context.rules.paymentWindowHours * HOUR) return { reason: 'unpaid-too-long', severity: 'warning', hours: Math.round(age / HOUR), message: `Order ${row.orderId} (${row.statusLabel}): unpaid for ${describeAge(age)}, longer than the ${describeAge(context.rules.paymentWindowHours * HOUR)} payment window` };
       }
       return null;
     };
@@ -113,7 +113,8 @@ export default defineDetector({
           if (!value || value.length < 8 || !text.parentElement) continue;
           reader.orderIds.lastIndex = 0;
           const match = reader.orderIds.exec(value);
-          if (match) dirty.set(reader.rowOf(text.parentElement), match[0]);
+          const row = match && reader.rowOf(text.parentElement, match[0]);
+          if (row && match) dirty.set(row, match[0]);
         }
         // A status or date changed inside a known row.
         for (const element of batch.changed) {
