@@ -8,10 +8,19 @@ import { shownText } from './dom';
  */
 
 const WORD = '[\\p{L}\\p{N}_]';
+/** Scripts that separate words with spaces; Chinese, Japanese and Thai labels have no edges. */
+const SPACED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hangul}\p{N}]/u;
 
 function labelPattern(labels: readonly string[]): RegExp {
-  const escaped = [...labels].sort((a, b) => b.length - a.length).map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<!${WORD})(?:${escaped.join('|')})(?!${WORD})`, 'iu');
+  const sources = [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => {
+      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const before = SPACED.test(label[0] ?? '') ? `(?<!${WORD})` : '';
+      const after = SPACED.test(label.at(-1) ?? '') ? `(?!${WORD})` : '';
+      return `${before}${escaped}${after}`;
+    });
+  return new RegExp(sources.join('|'), 'iu');
 }
 
 export interface OrderReader {
@@ -57,8 +66,9 @@ export function createOrderReader(rules: PlatformRules): OrderReader {
         const headers = [...header.children];
         const cells = [...row.children];
         for (let index = 0; index < headers.length; index += 1) {
-          if (!label.test(headers[index]!.textContent ?? '')) continue;
-          const date = cells[index] && findDates(cells[index]!.textContent ?? '', rules.dateFormats)[0];
+          if (!label.test(shownText(headers[index]!, 200))) continue;
+          // shownText, not textContent: "<div>30.10.2026</div><div>00:35</div>" must not run together.
+          const date = cells[index] && findDates(shownText(cells[index]!, 200), rules.dateFormats)[0];
           if (date) return date.time;
         }
       }

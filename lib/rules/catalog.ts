@@ -18,6 +18,7 @@ export const RULES_SOURCES: Readonly<Record<Platform, string>> = {
 
 export interface HostMatch {
   platform: Platform;
+  /** The platform's rules, with this marketplace's own date formats where it has them. */
   rules: PlatformRules;
   region: string;
   language: string;
@@ -28,7 +29,10 @@ export function matchHost(hostname: string): HostMatch | undefined {
   const host = hostname.toLowerCase();
   for (const rules of Object.values(PLATFORM_RULES)) {
     const entry = rules.hosts.find((candidate) => candidate.host === host);
-    if (entry) return { platform: rules.platform, rules, region: entry.region, language: entry.language };
+    if (entry) {
+      const hostRules = entry.dateFormats ? { ...rules, dateFormats: entry.dateFormats } : rules;
+      return { platform: rules.platform, rules: hostRules, region: entry.region, language: entry.language };
+    }
   }
   return undefined;
 }

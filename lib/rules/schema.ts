@@ -34,6 +34,10 @@ const regexSource = z.string().min(1).refine(
   { message: 'not a valid regular expression' },
 );
 
+/** Date formats back-offices print; lib/dates.ts reads each. */
+export const DATE_FORMATS = ['DD.MM.YYYY HH:mm', 'DD.MM.YYYY', 'DD/MM/YYYY HH:mm', 'DD/MM/YYYY', 'DD-MM-YYYY', 'ddd, MMM D, YYYY', 'MMM D, YYYY', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD', 'YYYY/MM/DD'] as const;
+const dateFormatsSchema = z.array(z.enum(DATE_FORMATS)).min(1);
+
 export const hostRuleSchema = z.object({
   host: hostName,
   /** ISO 3166 country code of the marketplace, or a centre name such as "CN-cross-border". */
@@ -42,6 +46,8 @@ export const hostRuleSchema = z.object({
   language: z.string().min(2),
   /** "Unverified" hosts come from third-party code only (platform-facts.md). */
   verified: z.boolean().optional(),
+  /** This marketplace's own date formats, when they differ from the platform's (11/05 is May in Europe). */
+  dateFormats: dateFormatsSchema.optional(),
 });
 
 export const statusRuleSchema = z.object({
@@ -78,7 +84,7 @@ export const platformRulesSchema = z.object({
   /** The order id starts with the order's date as YYMMDD (Shopee order SNs). */
   orderIdStartsWithDate: z.boolean(),
   /** Date formats the back-office prints, most likely first (see lib/dates.ts). */
-  dateFormats: z.array(z.enum(['DD.MM.YYYY HH:mm', 'DD.MM.YYYY', 'DD/MM/YYYY HH:mm', 'DD/MM/YYYY', 'ddd, MMM D, YYYY', 'MMM D, YYYY', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD', 'YYYY/MM/DD'])).min(1),
+  dateFormats: dateFormatsSchema,
   /** How long an order may stay unpaid before the platform cancels it. */
   paymentWindowHours: z.number().positive(),
   /** Paths of the back-office's own data calls; failures elsewhere (analytics, ads) are ignored. */
