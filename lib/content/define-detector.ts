@@ -41,9 +41,17 @@ export interface DetectorContext {
   setTimeout(callback: () => void, ms: number): void;
 }
 
+/** A script or style sheet of the page that failed to load. */
+export interface AssetFailure {
+  asset: 'script' | 'stylesheet';
+  url: string;
+  at: number;
+}
+
 export interface DetectorHooks {
   onDom?(batch: DomBatch): void;
   onPageEvent?(event: PageEvent): void;
+  onAssetFailure?(failure: AssetFailure): void;
 }
 
 export interface Detector {

@@ -4,7 +4,7 @@ import type { PageEvent, PageSettings } from '../messages';
 import { pageSettingsSchema } from '../messages-content';
 import { redactText, redactUrl } from '../redact';
 import { matchHost } from '../rules/catalog';
-import type { DetectorHooks } from './define-detector';
+import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
@@ -26,8 +26,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
   let session: AbortController | undefined;
   let sessionHooks: DetectorHooks[] = [];
   let currentUrl = location.href;
-  /** Probe events that arrive before the detectors start (errors during page load). */
+  /** Probe events and asset failures that arrive before the detectors start (page load). */
   let early: PageEvent[] | null = [];
+  let earlyAssets: AssetFailure[] | null = [];
 
   const startSession = async (): Promise<void> => {
     session?.abort();
@@ -39,6 +40,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     const pageUrl = () => redactUrl(location.href);
     sessionHooks = [];
     early ??= [];
+    earlyAssets ??= [];
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     const settings = await hello(pageId);
     if (controller.signal.aborted || !settings.enabled) return;
@@ -70,8 +72,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
       for (const hooks of sessionHooks) hooks.onDom?.(batch);
     }, controller.signal);
     const queued = early ?? [];
+    const queuedAssets = earlyAssets ?? [];
     early = null;
+    earlyAssets = null;
     for (const event of queued) for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
+    for (const failure of queuedAssets) for (const hooks of sessionHooks) hooks.onAssetFailure?.(failure);
     watch.start(document);
     reportTiming(pageId);
     // Whatever is pending is sent before the page goes away.
@@ -100,9 +105,31 @@ export function startContentScript(ctx: ContentScriptContext): void {
     for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
   };
 
+  const onAssetFailure = (failure: AssetFailure) => {
+    if (earlyAssets) {
+      if (earlyAssets.length < 50) earlyAssets.push(failure);
+      return;
+    }
+    for (const hooks of sessionHooks) hooks.onAssetFailure?.(failure);
+  };
+
   listenToPageProbe(onPageEvent, ctx.signal);
+  listenForAssetFailures(onAssetFailure, ctx.signal);
   ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
   void startSession();
+}
+
+/** Load errors of elements do not bubble: listen on window in the capture phase, from document_start. */
+function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, signal: AbortSignal): void {
+  window.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLScriptElement && target.src) onFailure({ asset: 'script', url: target.src, at: Date.now() });
+      else if (target instanceof HTMLLinkElement && /stylesheet/i.test(target.rel) && target.href) onFailure({ asset: 'stylesheet', url: target.href, at: Date.now() });
+    },
+    { capture: true, signal },
+  );
 }
 
 /** Same path and query is the same page: hash changes and re-renders are not navigations. */

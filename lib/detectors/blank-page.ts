@@ -8,13 +8,20 @@ import { fingerprintOf } from '../signals';
  */
 const GRACE_MS = 6_000;
 const MIN_TEXT = 20;
-const MAIN = 'main,[role="main"],#app,#root,#main,#content';
+/** Most specific first: an app root (#app) wraps the header and navigation too. */
+const MAIN_AREAS = ['main', '[role="main"]', '#main', '#content', '#app', '#root'];
 
 export default defineDetector({
   id: 'blank-page',
   start(context) {
     let fingerprint: string | null = null;
-    const mainArea = () => document.querySelector(MAIN) ?? document.body;
+    const mainArea = () => {
+      for (const selector of MAIN_AREAS) {
+        const found = document.querySelector(selector);
+        if (found) return found;
+      }
+      return document.body;
+    };
     const isBlank = () => {
       const main = mainArea();
       return !!main && shownText(main, MIN_TEXT * 2).length < MIN_TEXT && !main.querySelector('img,svg,canvas,video,iframe,table');

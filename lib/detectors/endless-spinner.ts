@@ -39,6 +39,10 @@ export default defineDetector({
         return;
       }
       if (entry.fingerprint) return;
+      // A spinner inside a busy region (or around one) is the same fault, reported once.
+      for (const [other, otherEntry] of watched) {
+        if (other !== element && otherEntry.fingerprint && (other.contains(element) || element.contains(other))) return;
+      }
       const seconds = Math.round((context.now() - entry.since) / 1000);
       entry.fingerprint = fingerprintOf('failed-load', 'spinner', location.pathname, describe(element));
       context.report({
