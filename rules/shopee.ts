@@ -26,7 +26,7 @@ export default definePlatformRules({
   orderId: { pattern: '(?<![A-Z0-9])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{8}(?![A-Z0-9])', example: '221122ABCD1234' },
   statuses: [
     { id: 'UNPAID', stage: 'unpaid', labels: ['Unpaid', '待付款', '待付款項', '尚未付款', 'ที่ยังไม่ชำระ', 'A pagar', 'Por pagar', '결제 대기', 'Chờ thanh toán', 'Belum Bayar', 'Belum Dibayar', 'ยังไม่ชำระ', 'Não pago', 'Aguardando pagamento', 'No pagado', 'Sin pagar', '미결제'] },
-    { id: 'READY_TO_SHIP', stage: 'pre-shipment', labels: ['To Ship', 'Ready to Ship', '待出货', '待出貨', 'Chờ lấy hàng', 'Chờ xác nhận', 'Perlu Dikirim', 'Untuk Dihantar', 'ที่ต้องจัดส่ง', 'A enviar', 'Por enviar', 'Para enviar', '배송 준비'] },
+    { id: 'READY_TO_SHIP', stage: 'pre-shipment', labels: ['To Ship', 'To ship', 'Ready to Ship', '待出货', '待出貨', 'Chờ lấy hàng', 'Chờ xác nhận', 'Perlu Dikirim', 'Untuk Dihantar', 'ที่ต้องจัดส่ง', 'A enviar', 'Por enviar', 'Para enviar', '배송 준비'] },
     { id: 'PROCESSED', stage: 'pre-shipment', labels: ['Processed', '已处理', '已處理', 'Đã xử lý', 'Diproses', 'Telah Diproses', 'ดำเนินการแล้ว', 'Processado', 'Procesado', '처리됨', '처리 완료'] },
     { id: 'RETRY_SHIP', stage: 'problem', labels: ['Pickup failed', 'Retry Ship', '揽收失败', '取件失敗', 'Lấy hàng thất bại', 'Gagal Pickup', 'Pengambilan Gagal', 'เข้ารับพัสดุไม่สำเร็จ', 'Falha na coleta', 'Recolección fallida', '픽업 실패'] },
     { id: 'SHIPPED', stage: 'in-transit', labels: ['Shipping', 'Shipped', '运送中', '運送中', 'Đang giao', 'Dikirim', 'Dalam Penghantaran', 'กำลังจัดส่ง', 'Enviado', 'Em trânsito', 'En camino', '배송 중', 'Đang vận chuyển'] },

@@ -50,8 +50,10 @@ export async function storeSignals(db: SellerSosDatabase, origin: PageOrigin, dr
     for (const draft of drafts) {
       const existing = await db.signals.where('[incidentId+fingerprint]').equals([incident.id, draft.fingerprint]).first();
       if (existing?.id !== undefined) {
+        // A live fault still showing on the same page is one occurrence, however often it is re-read.
+        const sameOccurrence = draft.live && existing.pageId === origin.pageId && existing.clearedAt === null;
         await db.signals.update(existing.id, {
-          count: existing.count + draft.count,
+          count: sameOccurrence ? existing.count : existing.count + draft.count,
           lastAt: Math.max(existing.lastAt, draft.at),
           message: draft.message,
           details: draft.details,

@@ -11,7 +11,7 @@ const WORD = '[\\p{L}\\p{N}_]';
 /** Scripts that separate words with spaces; Chinese, Japanese and Thai labels have no edges. */
 const SPACED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hangul}\p{N}]/u;
 
-function labelPattern(labels: readonly string[]): RegExp {
+function labelPattern(labels: readonly string[], flags = 'iu'): RegExp {
   const sources = [...labels]
     .sort((a, b) => b.length - a.length)
     .map((label) => {
@@ -20,13 +20,15 @@ function labelPattern(labels: readonly string[]): RegExp {
       const after = SPACED.test(label.at(-1) ?? '') ? `(?!${WORD})` : '';
       return `${before}${escaped}${after}`;
     });
-  return new RegExp(sources.join('|'), 'iu');
+  return new RegExp(sources.join('|'), flags);
 }
 
 export interface OrderReader {
   /** Finds order ids in a piece of text (global regex: reset lastIndex before use). */
   orderIds: RegExp;
   read(row: Element, orderId: string): OrderRow;
+  /** Starts a DOM batch: what was read of large containers may have changed since. */
+  beginBatch(): void;
   /** The row, card or page section that shows one order; null when the text is not in one. */
   rowOf(start: Element, orderId: string): Element | null;
 }
@@ -45,9 +47,11 @@ const ROW_LIKE = 'tr,[role="row"],li,[role="listitem"],article';
 const MAX_CLIMB = 10;
 
 export function createOrderReader(rules: PlatformRules): OrderReader {
-  const statusRegex = labelPattern(rules.statuses.flatMap((status) => status.labels));
+  // Case-sensitive: status badges are written as labels ("Shipped"); prose uses the same words
+  // in lower case ("Order shipped successfully") and must not be read as a status.
+  const statusRegex = labelPattern(rules.statuses.flatMap((status) => status.labels), 'u');
   const statusByLabel = new Map<string, PlatformRules['statuses'][number]>();
-  for (const status of rules.statuses) for (const label of status.labels) statusByLabel.set(label.toLowerCase(), status);
+  for (const status of rules.statuses) for (const label of status.labels) statusByLabel.set(label, status);
   const deadlineRegex = labelPattern(rules.deadlineLabels);
   const orderDateRegex = rules.orderDateLabels.length ? labelPattern(rules.orderDateLabels) : null;
 
@@ -77,11 +81,25 @@ export function createOrderReader(rules: PlatformRules): OrderReader {
   };
 
   const orderIds = new RegExp(rules.orderId.pattern, 'gu');
-  /** A row shows one order: a container with two different order ids is a list, not a row. */
+  /**
+   * A row shows one order: a container with two different order ids is a list, not a row.
+   * The answer for a large container (the page, when a notice mentions an order) is kept for
+   * the batch, so a thousand ids outside rows cost one read of the page, not a thousand.
+   */
+  let batchMemo = new WeakMap<Element, Set<string>>();
+  const idsIn = (element: Element): Set<string> => {
+    let ids = batchMemo.get(element);
+    if (!ids) {
+      ids = new Set();
+      const text = shownText(element, 20_000);
+      orderIds.lastIndex = 0;
+      for (let match = orderIds.exec(text); match && ids.size < 3; match = orderIds.exec(text)) ids.add(match[0]);
+      batchMemo.set(element, ids);
+    }
+    return ids;
+  };
   const showsOnly = (element: Element, orderId: string): boolean => {
-    const text = shownText(element, 20_000);
-    orderIds.lastIndex = 0;
-    for (let match = orderIds.exec(text); match; match = orderIds.exec(text)) if (match[0] !== orderId) return false;
+    for (const id of idsIn(element)) if (id !== orderId) return false;
     return true;
   };
 
@@ -105,6 +123,9 @@ export function createOrderReader(rules: PlatformRules): OrderReader {
 
   return {
     orderIds: new RegExp(rules.orderId.pattern, 'gu'),
+    beginBatch() {
+      batchMemo = new WeakMap();
+    },
 
     rowOf(start, orderId) {
       let current: Element | null = start;
@@ -127,7 +148,7 @@ export function createOrderReader(rules: PlatformRules): OrderReader {
     read(row, orderId) {
       const text = shownText(row, 2500);
       const statusMatch = statusRegex.exec(text);
-      const status = statusMatch ? statusByLabel.get(statusMatch[0].toLowerCase()) : undefined;
+      const status = statusMatch ? statusByLabel.get(statusMatch[0]) : undefined;
       let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex) : null;
       if (orderedAt === null && rules.orderIdStartsWithDate) {
         const [, yy, mm, dd] = /^(\d{2})(\d{2})(\d{2})/.exec(orderId) ?? [];

@@ -107,6 +107,7 @@ export default defineDetector({
 
     return {
       onDom(batch) {
+        reader.beginBatch();
         const dirty = new Map<Element, string>();
         for (const text of batch.texts()) {
           const value = text.nodeValue;

@@ -22,11 +22,19 @@ beforeEach(async () => {
 
 describe('signal store', () => {
   it('a repeated identical signal increments count instead of adding a row', async () => {
-    await storeSignals(db, origin(), [draft('a')]);
-    await storeSignals(db, origin(), [draft('a', 2_000, { count: 41 })]);
+    await storeSignals(db, origin(), [draft('a', 1_000, { live: false })]);
+    await storeSignals(db, origin(), [draft('a', 2_000, { count: 41, live: false })]);
     const rows = await db.signals.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ count: 42, firstAt: 1_000, lastAt: 2_000, platform: 'ozon', tabId: 7 });
+  });
+
+  it('a live fault re-read on the same page is one occurrence; seen again on a new page, two', async () => {
+    await storeSignals(db, origin('p1'), [draft('row')]);
+    await storeSignals(db, origin('p1'), [draft('row', 2_000)]);
+    expect((await db.signals.toArray())[0]?.count).toBe(1);
+    await storeSignals(db, origin('p2'), [draft('row', 3_000)]);
+    expect((await db.signals.toArray())[0]).toMatchObject({ count: 2, pageId: 'p2' });
   });
 
   it('groups a tab and platform within the window into one incident, and starts a new one after', async () => {
@@ -54,7 +62,7 @@ describe('signal store', () => {
 
   it('stays bounded under a flood of repeats', async () => {
     for (let batch = 0; batch < 50; batch += 1) {
-      await storeSignals(db, origin(), Array.from({ length: 20 }, (_, index) => draft(`f${index}`, 1_000 + batch, { count: 500 })));
+      await storeSignals(db, origin(), Array.from({ length: 20 }, (_, index) => draft(`f${index}`, 1_000 + batch, { count: 500, live: false })));
     }
     expect(await db.signals.count()).toBe(20);
     expect((await db.signals.toArray()).every((signal) => signal.count === 25_000)).toBe(true);

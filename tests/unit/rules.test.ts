@@ -40,7 +40,8 @@ describe('platform rules', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const status of rules.statuses) {
       expect(status.labels.length, status.id).toBeGreaterThan(0);
-      expect(new Set(status.labels.map((label) => label.toLowerCase())).size, `${status.id} repeats a label`).toBe(status.labels.length);
+      // Status labels are matched case-sensitively ("Shipped" the badge, not "shipped" in prose).
+      expect(new Set(status.labels).size, `${status.id} repeats a label`).toBe(status.labels.length);
     }
     expect(new RegExp(rules.orderId.pattern, 'u').test(rules.orderId.example)).toBe(true);
     expect(rules.deadlineLabels.length).toBeGreaterThan(0);
@@ -51,7 +52,7 @@ describe('platform rules', () => {
       const owner = new Map<string, string>();
       for (const status of rules.statuses) {
         for (const label of status.labels) {
-          const key = label.toLowerCase();
+          const key = label;
           const previous = owner.get(key);
           // The same word may name two statuses of the same stage (pt "Enviado"); never two stages.
           if (previous) expect(rules.statuses.find((other) => other.id === previous)?.stage, `${rules.platform}: "${label}"`).toBe(status.stage);
