@@ -11,7 +11,16 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Content-script entrypoints read their match patterns from this constant instead of
   // importing the rules catalog, so the page-side bundles do not carry every platform's rules.
-  vite: () => ({ define: { __BACK_OFFICE_MATCHES__: JSON.stringify(backOffices) } }),
+  vite: () => ({
+    define: {
+      __BACK_OFFICE_MATCHES__: JSON.stringify({
+        ozon: backOfficeMatchPatterns('ozon'),
+        shopee: backOfficeMatchPatterns('shopee'),
+        amazon: backOfficeMatchPatterns('amazon'),
+        all: backOffices,
+      }),
+    },
+  }),
   // Firefox also gets Manifest V3: the same content-script worlds, the same background model
   // and the same permission story as Chrome (README, "Firefox: why MV3").
   manifestVersion: 3,
@@ -38,6 +47,20 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Page-side bundles (the content scripts) use the browsers' own promise-based API — Chrome
+    // MV3 and Firefox both have it — and skip webextension-polyfill's 10 KB; the background and
+    // extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry) => entry.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   zip: {
     artifactTemplate: 'seller-sos-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'seller-sos-{{version}}-sources.zip',

@@ -3,14 +3,19 @@ import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from './messages-
 
 /**
  * The schemas the content script itself needs, apart from lib/messages.ts so the page-side
- * bundle carries only these (zod/mini tree-shakes by what is referenced).
+ * bundle carries only these (zod/mini tree-shakes by what is referenced). They use as few
+ * kinds of schema and check as they can: each kind adds its code to every back-office page.
  */
+
+// No code generation: extension CSPs forbid eval, and a refused eval leaves a console error.
+z.config({ jitless: true });
 
 export { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION };
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
-const timestamp = z.number().check(z.int(), z.nonnegative());
-const count = z.number().check(z.int(), z.positive(), z.maximum(1_000_000));
+const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const timestamp = between(0, Number.MAX_SAFE_INTEGER);
+const count = between(1, 1_000_000);
 
 // ---------------------------------------------------------------- page (main world) → content script
 
@@ -30,9 +35,9 @@ export const requestFailedEventSchema = z.object({
   method: shortText(16),
   url: shortText(2000),
   /** 0 when no HTTP answer came (network error, timeout, abort). */
-  status: z.number().check(z.int(), z.minimum(0), z.maximum(999)),
+  status: between(0, 999),
   reason: z.enum(['http', 'network', 'timeout']),
-  durationMs: z.number().check(z.nonnegative(), z.maximum(3_600_000)),
+  durationMs: between(0, 3_600_000),
   /** The platform's error code and message, read from a JSON body when there was one. */
   errorCode: z.optional(shortText(200)),
   errorMessage: z.optional(shortText(500)),
@@ -46,7 +51,7 @@ export const navigationEventSchema = z.object({
   at: timestamp,
 });
 
-export const pageEventSchema = z.discriminatedUnion('type', [consoleEventSchema, requestFailedEventSchema, navigationEventSchema]);
+export const pageEventSchema = z.union([consoleEventSchema, requestFailedEventSchema, navigationEventSchema]);
 export type PageEvent = z.infer<typeof pageEventSchema>;
 export type ConsoleEvent = z.infer<typeof consoleEventSchema>;
 export type RequestFailedEvent = z.infer<typeof requestFailedEventSchema>;
@@ -54,14 +59,14 @@ export type RequestFailedEvent = z.infer<typeof requestFailedEventSchema>;
 export const pageEnvelopeSchema = z.object({
   channel: z.literal(PAGE_CHANNEL),
   version: z.literal(PAGE_PROTOCOL_VERSION),
-  events: z.array(pageEventSchema).check(z.minLength(1), z.maxLength(PAGE_BATCH_MAX)),
+  events: z.array(pageEventSchema).check(z.maxLength(PAGE_BATCH_MAX)),
 });
 export type PageEnvelope = z.infer<typeof pageEnvelopeSchema>;
 
 /** What the background answers to page/hello: the seller's thresholds for this page. */
 export const pageSettingsSchema = z.object({
-  spinnerTimeoutMs: z.number().check(z.int(), z.positive()),
-  deadlineWarningHours: z.number().check(z.nonnegative()),
+  spinnerTimeoutMs: between(1_000, 600_000),
+  deadlineWarningHours: between(0, 720),
   enabled: z.boolean(),
 });
 export type PageSettings = z.infer<typeof pageSettingsSchema>;

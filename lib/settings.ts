@@ -22,6 +22,9 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 const STORAGE_KEY = 'settings';
 
+// No code generation: the extension's CSP forbids eval, and a refused eval leaves a console error.
+z.config({ jitless: true });
+
 /** Keeps every field that parses; a field that does not falls back to its default. */
 export function repairSettings(stored: unknown): Settings {
   if (!stored || typeof stored !== 'object') return { ...DEFAULT_SETTINGS };

@@ -3,7 +3,8 @@ import { DETECTORS } from '../detectors';
 import type { PageEvent, PageSettings } from '../messages';
 import { pageSettingsSchema } from '../messages-content';
 import { redactText, redactUrl } from '../redact';
-import { matchHost } from '../rules/catalog';
+import { matchHostIn } from '../rules/hosts';
+import type { PlatformRules } from '../rules/types';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { listenToPageProbe } from './page-channel';
@@ -20,8 +21,9 @@ import { readShopId } from './shop-id';
 const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true };
 
 
-export function startContentScript(ctx: ContentScriptContext): void {
-  const match = matchHost(location.hostname);
+/** Each platform has its own content-script entrypoint, so a page carries one platform's rules. */
+export function startContentScript(ctx: ContentScriptContext, platformRules: PlatformRules): void {
+  const match = matchHostIn(platformRules, location.hostname);
   if (!match || location.protocol !== 'https:') return;
   let session: AbortController | undefined;
   let sessionHooks: DetectorHooks[] = [];

@@ -63,7 +63,8 @@ export function startPageProbe(): void {
   };
   const reportConsole = (source: 'console' | 'uncaught' | 'rejection', values: unknown[], stack?: string) => {
     const message = values.map(describe).join(' ').slice(0, MAX_TEXT);
-    push(`c:${source}:${message}`, { type: 'console-error', source, message, ...(stack ? { stack: stack.slice(0, 3_000) } : {}), count: 1, at: Date.now() });
+    // Numbers folded in the key: "row 1 failed", "row 2 failed"… coalesce into one entry.
+    push(`c:${source}:${message.slice(0, 200).replace(/\d+/g, '#')}`, { type: 'console-error', source, message, ...(stack ? { stack: stack.slice(0, 3_000) } : {}), count: 1, at: Date.now() });
   };
   const originalError = console.error;
   console.error = function (this: Console, ...values: unknown[]) {

@@ -1,7 +1,10 @@
 import amazon from '../../rules/amazon';
 import ozon from '../../rules/ozon';
 import shopee from '../../rules/shopee';
+import { matchHostIn, type HostMatch } from './hosts';
 import type { Platform, PlatformRules } from './types';
+
+export { matchHostIn, type HostMatch };
 
 /**
  * Every platform's rules as written. They are parsed with zod when the extension is built
@@ -16,23 +19,11 @@ export const RULES_SOURCES: Readonly<Record<Platform, string>> = {
   amazon: 'rules/amazon.ts',
 };
 
-export interface HostMatch {
-  platform: Platform;
-  /** The platform's rules, with this marketplace's own date formats where it has them. */
-  rules: PlatformRules;
-  region: string;
-  language: string;
-}
-
 /** The platform and region of a back-office host, or undefined for any other site. */
 export function matchHost(hostname: string): HostMatch | undefined {
-  const host = hostname.toLowerCase();
   for (const rules of Object.values(PLATFORM_RULES)) {
-    const entry = rules.hosts.find((candidate) => candidate.host === host);
-    if (entry) {
-      const hostRules = entry.dateFormats ? { ...rules, dateFormats: entry.dateFormats } : rules;
-      return { platform: rules.platform, rules: hostRules, region: entry.region, language: entry.language };
-    }
+    const match = matchHostIn(rules, hostname);
+    if (match) return match;
   }
   return undefined;
 }
@@ -47,8 +38,9 @@ export function matchUrl(url: string): HostMatch | undefined {
 }
 
 /** Match patterns for the manifest: https only, the exact back-office hosts, nothing wider. */
-export function backOfficeMatchPatterns(): string[] {
-  return Object.values(PLATFORM_RULES).flatMap((rules) => rules.hosts.map(({ host }) => `https://${host}/*`));
+export function backOfficeMatchPatterns(platform?: Platform): string[] {
+  const platforms = platform ? [PLATFORM_RULES[platform]] : Object.values(PLATFORM_RULES);
+  return platforms.flatMap((rules) => rules.hosts.map(({ host }) => `https://${host}/*`));
 }
 
 export function backOfficeOrigins(): string[] {

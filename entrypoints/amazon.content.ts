@@ -1,0 +1,12 @@
+import { startContentScript } from '@/lib/content/main';
+import rules from '@/rules/amazon';
+
+// The isolated-world content script on Amazon Seller Central pages (and nowhere else). One entrypoint per
+// platform, so each page loads only its own platform's rules.
+export default defineContentScript({
+  matches: __BACK_OFFICE_MATCHES__.amazon,
+  runAt: 'document_start',
+  main(ctx) {
+    startContentScript(ctx, rules);
+  },
+});
