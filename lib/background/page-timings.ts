@@ -13,7 +13,7 @@ const HISTORY = 20;
 const MIN_SAMPLES = 5;
 /** "Much slower": both relatively and absolutely, so fast pages do not trip on jitter. */
 const SLOWER_FACTOR = 2.5;
-const SLOWER_BY_MS = 4_000;
+const SLOWER_BY_MS = 2_000;
 
 export async function recordPageTiming(db: SellerSosDatabase, platform: Platform, host: string, pathKey: string, loadMs: number, url: string, at: number): Promise<SignalDraft | null> {
   const history = await db.pageTimings.where('[platform+pathKey]').equals([platform, pathKey]).reverse().sortBy('at');
