@@ -101,6 +101,12 @@ export function hashText(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+/** The fingerprint of a fault described by text: numbers and case folded, so repeats match. */
 export function fingerprintOf(kind: SignalKind, ...parts: string[]): string {
   return `${kind}:${hashText(parts.map(normaliseForFingerprint).join('|'))}`;
+}
+
+/** The fingerprint of a fault about one thing with an id (an order): the id is kept exactly. */
+export function fingerprintOfId(kind: SignalKind, id: string, ...parts: string[]): string {
+  return `${kind}:${id}:${hashText(parts.map(normaliseForFingerprint).join('|'))}`;
 }

@@ -32,7 +32,7 @@ export default defineVocabulary({
     noErrors: ['\\b(?:0|nenhum)\\s+erros?\\b', '\\berros?\\s*:\\s*0\\b', '\\bsem erros?\\b'],
   },
   es: {
-    error: ['\\berror(?:es)?\\b', '\\bfall(?:ó|o|ido)\\b', 'no se (?:pudo|puede|ha podido)', 'no ha sido posible', '(?:inténtalo|intente|vuelva a intentar)', '\\bno disponible\\b', '\\b(?:caducad|expirad)[oa]\\b', '\\binválid[oa]\\b', '\\bdenegad[oa]\\b', '\\bexcedid[oa]\\b', 'demasiadas solicitudes'],
+    error: ['\\berror(?:es)?\\b', '\\bfall(?:ó|o|ido)\\b', '\\bno (?:se )?(?:pudo|pudimos|puede|pueden|hemos podido|ha podido|han podido)\\b', 'no ha sido posible', 'vuelv[ae] a intentar', 'int[ée]nt(?:alo|elo|e)\\b', '\\bno disponible\\b', '\\b(?:caducad|expirad)[oa]\\b', '\\binválid[oa]\\b', '\\bdenegad[oa]\\b', '\\bexcedid[oa]\\b', 'demasiadas solicitudes'],
     success: ['\\béxito\\b', '\\bcorrectamente\\b', '\\bguardad[oa]s?\\b', '\\bactualizad[oa]\\b'],
     noErrors: ['\\b(?:0|ningún|sin)\\s+error(?:es)?\\b', '\\berror(?:es)?\\s*:\\s*0\\b'],
   },
@@ -80,6 +80,21 @@ export default defineVocabulary({
     error: ['\\bhata', '\\bbaşarısız', 'yapılamadı', 'edilemedi', 'tekrar deneyin', 'kullanılamıyor', 'süresi doldu', '\\bgeçersiz', 'reddedildi', 'çok fazla istek'],
     success: ['\\bbaşarıyla\\b', '\\bbaşarılı\\b', '\\bkaydedildi\\b'],
     noErrors: ['\\b0\\s+hata\\b', '\\bhata\\s*:\\s*0\\b', '\\bhata yok\\b'],
+  },
+  nl: {
+    error: ['\\bfout(?:en)?\\b', '\\bmislukt\\b', '\\bkon(?:den)? (?:\\S+ ){0,4}niet\\b', '\\bniet mogelijk\\b', 'probeer het (?:later )?opnieuw', '\\bniet beschikbaar\\b', '\\bverlopen\\b', '\\bongeldig\\b', '\\bgeweigerd\\b'],
+    success: ['\\bgelukt\\b', '\\bopgeslagen\\b', '\\bsuccesvol\\b'],
+    noErrors: ['\\b(?:0|geen)\\s+fouten\\b', '\\bfouten\\s*:\\s*0\\b'],
+  },
+  sv: {
+    error: ['\\bfel\\b', '\\bmisslyckades\\b', '\\bkunde inte\\b', '\\bförsök igen\\b', '\\binte tillgänglig\\b', '\\bhar gått ut\\b', '\\bogiltig\\b', '\\bnekad\\b'],
+    success: ['\\blyckades\\b', '\\bsparad\\b', '\\bsparat\\b'],
+    noErrors: ['\\b(?:0|inga)\\s+fel\\b', '\\bfel\\s*:\\s*0\\b'],
+  },
+  pl: {
+    error: ['\\bbłąd\\b', '\\bbłędy\\b', 'nie udało się', '\\bniepowodzenie\\b', 'spróbuj (?:ponownie|jeszcze raz)', '\\bniedostępn', '\\bwygasł', '\\bnieprawidłow', '\\bodmow'],
+    success: ['\\bpomyślnie\\b', '\\bzapisano\\b', '\\bsukces\\b'],
+    noErrors: ['\\b(?:0|brak)\\s+błędów\\b', '\\bbłędy\\s*:\\s*0\\b'],
   },
   ko: {
     error: ['오류', '실패', '할 수 없', '다시 시도', '만료', '유효하지 않', '거부'],

@@ -2,7 +2,7 @@ import type { OrderRecord, SellerSosDatabase } from '../db';
 import type { OrderSighting } from '../messages';
 import type { PlatformRules } from '../rules/types';
 import type { SignalDraft } from '../signals';
-import { fingerprintOf } from '../signals';
+import { fingerprintOfId } from '../signals';
 import { describeAge } from '../durations';
 
 /**
@@ -44,7 +44,7 @@ export async function rememberOrders(db: SellerSosDatabase, rules: PlatformRules
           kind: 'stuck-order',
           severity: 'warning',
           message: `Order ${sighting.orderId} (${sighting.statusLabel}): status unchanged for ${describeAge(unchangedFor)}`,
-          fingerprint: fingerprintOf('stuck-order', sighting.orderId, 'status-unchanged'),
+          fingerprint: fingerprintOfId('stuck-order', sighting.orderId, 'status-unchanged'),
           url,
           at,
           count: 1,
@@ -58,7 +58,7 @@ export async function rememberOrders(db: SellerSosDatabase, rules: PlatformRules
           kind: 'stuck-order',
           severity: 'warning',
           message: `Order ${sighting.orderId}: the order list shows ${listStatusId} but the order page shows ${detailStatusId}`,
-          fingerprint: fingerprintOf('stuck-order', sighting.orderId, 'list-detail-mismatch'),
+          fingerprint: fingerprintOfId('stuck-order', sighting.orderId, 'list-detail-mismatch'),
           url,
           at,
           count: 1,

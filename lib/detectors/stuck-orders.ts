@@ -3,7 +3,7 @@ import { describeAge } from '../durations';
 import { createOrderReader, type OrderRow } from '../content/order-rows';
 import type { OrderSighting } from '../messages';
 import type { Severity } from '../signals';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf, fingerprintOfId } from '../signals';
 
 /**
  * Stuck and inconsistent orders on lists and order pages: pre-shipment orders past (or close
@@ -49,7 +49,7 @@ export default defineDetector({
       if (!rowsByOrder.has(orderId)) rowsByOrder.set(orderId, new Set());
       rowsByOrder.get(orderId)!.add(row);
       const fault = faultOf(read);
-      const fingerprint = fault ? fingerprintOf('stuck-order', orderId, fault.reason) : null;
+      const fingerprint = fault ? fingerprintOfId('stuck-order', orderId, fault.reason) : null;
       for (const previous of entry.faults) if (previous !== fingerprint) context.clear(previous);
       entry.faults.clear();
       if (fault && fingerprint) {
@@ -81,7 +81,7 @@ export default defineDetector({
         const shownTwice = set.size >= 2 && rowsByOrder.size >= 2;
         const reported = duplicates.get(orderId);
         if (shownTwice && !reported) {
-          const fingerprint = fingerprintOf('stuck-order', orderId, 'duplicate');
+          const fingerprint = fingerprintOfId('stuck-order', orderId, 'duplicate');
           duplicates.set(orderId, fingerprint);
           context.report({ kind: 'stuck-order', severity: 'warning', message: `Order ${orderId} is shown ${set.size} times in the list`, fingerprint, live: true, details: { orderId, reason: 'duplicate', times: set.size } });
         } else if (!shownTwice && reported) {

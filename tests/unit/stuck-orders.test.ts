@@ -65,6 +65,15 @@ describe('stuck-orders detector', () => {
     expect(sightings.every((sighting) => sighting.view === 'list')).toBe(true);
   });
 
+  it('two late orders are two faults, never one', () => {
+    const { reports } = run('seller.ozon.ru', `
+      <table><thead><tr><th>№</th><th>Статус</th><th>Собрать до</th></tr></thead><tbody>
+        <tr><td>23713478-0018-3</td><td>Ожидает сборки</td><td>${ruDate(NOW - 30 * HOUR)}</td></tr>
+        <tr><td>23713478-0019-1</td><td>Ожидает сборки</td><td>${ruDate(NOW - 30 * HOUR)}</td></tr>
+      </tbody></table>`);
+    expect(new Set(reports.map((report) => report.fingerprint)).size).toBe(2);
+  });
+
   it('Shopee cards: labels inline, unpaid past the payment window, duplicates', () => {
     const card = (sn: string, status: string, extra: string) => `<div class="order-card"><div class="head"><span>Order ID ${sn}</span></div><div class="body"><span class="status">${status}</span><span>${extra}</span></div></div>`;
     const { reports } = run('seller.shopee.sg', `<div class="list">

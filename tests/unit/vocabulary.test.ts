@@ -8,7 +8,7 @@ const ERRORS: Record<string, string> = {
   'zh-CN': '系统繁忙,订单加载失败,请稍后重试',
   'zh-TW': '系統忙碌中,訂單載入失敗,請稍後再試',
   pt: 'Não foi possível carregar seus pedidos. Tente novamente.',
-  es: 'No se pudieron cargar tus pedidos. Inténtalo de nuevo más tarde.',
+  es: 'No hemos podido cargar tus pedidos. Vuelve a intentarlo más tarde.',
   th: 'โหลดคำสั่งซื้อไม่สำเร็จ กรุณาลองใหม่อีกครั้ง',
   vi: 'Không thể tải đơn hàng. Vui lòng thử lại sau.',
   id: 'Gagal memuat pesanan. Silakan coba lagi nanti.',
@@ -18,7 +18,10 @@ const ERRORS: Record<string, string> = {
   fr: 'Impossible de charger vos commandes. Veuillez réessayer plus tard.',
   it: 'Impossibile caricare gli ordini. Riprova più tardi.',
   tr: 'Siparişleriniz yüklenemedi. Lütfen daha sonra tekrar deneyin.',
-  ko: '주문을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요. 오류',
+  ko: '주문을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
+  nl: 'We konden je bestellingen niet laden. Probeer het later opnieuw.',
+  sv: 'Vi kunde inte läsa in dina beställningar.',
+  pl: 'Nie udało się wczytać zamówień.',
 };
 
 const SUCCESSES: Record<string, string> = {
