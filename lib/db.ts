@@ -34,6 +34,81 @@ export interface PageTiming {
   at: number;
 }
 
+/** Where an action was started from: every capture and checklist step says so. */
+export type Trigger = 'popup' | 'sidepanel' | 'shortcut' | 'context-menu' | 'overlay' | 'auto';
+
+/** The seller's machine as support asks about it. */
+export interface EnvironmentSnapshot {
+  browser: string;
+  browserVersion: string;
+  os: string;
+  extensionVersion: string;
+  language: string;
+  online: boolean;
+  /** navigator.connection.effectiveType where the browser tells it ('4g', 'wifi'…), else null. */
+  connectionType: string | null;
+}
+
+/** One evidence capture (issue "One-click evidence capture"): a screenshot and what went with it. */
+export interface Capture {
+  id?: number;
+  incidentId: number | null;
+  tabId: number;
+  platform: Platform;
+  host: string;
+  region: string | null;
+  shopId: string | null;
+  at: number;
+  trigger: Trigger;
+  /** Redacted page URL and title. */
+  url: string;
+  title: string;
+  environment: EnvironmentSnapshot;
+  /** Text of the error banners visible at capture time (redacted). */
+  bannerTexts: string[];
+  /** Signals of the tab in the 15 minutes before the capture. */
+  signalIds: number[];
+  /** Whether personal data was masked on the page while the screenshot was taken. */
+  masked: boolean;
+  /** PNG or JPEG of the visible tab; null when the browser refused the screenshot (reason in `note`). */
+  screenshot: Blob | null;
+  thumbnail: Blob | null;
+  width: number;
+  height: number;
+  bytes: number;
+  pinned: boolean;
+  note: string | null;
+}
+
+/** One checklist action or tick (refresh, hard reload, clear site data, network check…). */
+export interface ChecklistStep {
+  id?: number;
+  incidentId: number | null;
+  tabId: number | null;
+  platform: Platform | null;
+  host: string | null;
+  at: number;
+  /** The checklist item's id, e.g. 'refresh', 'hard-reload', 'clear-site-data', 'network-check'. */
+  step: string;
+  outcome: 'done' | 'failed' | 'skipped' | 'helped' | 'did-not-help';
+  /** Figures and notes, e.g. latency of each probed host. Flat, like signal details. */
+  details: Record<string, string | number | boolean | null>;
+}
+
+/** A shipment made while the platform would not accept it, to back-fill later (stop-gap log). */
+export interface ManualShipment {
+  id?: number;
+  platform: Platform;
+  orderId: string;
+  buyerReference: string;
+  carrier: string;
+  trackingNumber: string;
+  shippedAt: number;
+  createdAt: number;
+  /** When the seller marked it entered in the back-office; null while it still needs doing. */
+  backfilledAt: number | null;
+}
+
 export const DB_NAME = 'seller-sos';
 
 export class SellerSosDatabase extends Dexie {
@@ -41,6 +116,9 @@ export class SellerSosDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   orders!: EntityTable<OrderRecord, 'orderId'>;
   pageTimings!: EntityTable<PageTiming, 'id'>;
+  captures!: EntityTable<Capture, 'id'>;
+  steps!: EntityTable<ChecklistStep, 'id'>;
+  shipments!: EntityTable<ManualShipment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -49,6 +127,12 @@ export class SellerSosDatabase extends Dexie {
       incidents: '++id, [tabId+platform], status, platform, lastAt',
       orders: '[platform+orderId], lastSeenAt',
       pageTimings: '++id, [platform+pathKey], at',
+    });
+    // v2: evidence captures, checklist steps and the manual shipment log.
+    this.version(2).stores({
+      captures: '++id, incidentId, tabId, at, pinned',
+      steps: '++id, incidentId, tabId, at',
+      shipments: '++id, [platform+orderId], backfilledAt, shippedAt',
     });
   }
 }
