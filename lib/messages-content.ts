@@ -63,10 +63,28 @@ export const pageEnvelopeSchema = z.object({
 });
 export type PageEnvelope = z.infer<typeof pageEnvelopeSchema>;
 
-/** What the background answers to page/hello: the seller's thresholds for this page. */
+/** What the background answers to page/hello: the seller's thresholds and overlay for this page. */
 export const pageSettingsSchema = z.object({
   spinnerTimeoutMs: between(1_000, 600_000),
   deadlineWarningHours: between(0, 720),
   enabled: z.boolean(),
+  overlay: z.optional(z.enum(['shown', 'minimised', 'hidden'])),
+  /** The overlay's words in the seller's language (lib/overlay/strings.ts keys). */
+  strings: z.optional(z.record(z.string().check(z.maxLength(64)), shortText(500))),
 });
 export type PageSettings = z.infer<typeof pageSettingsSchema>;
+
+/** What the background answers to orders/seen: faults it judged from its memory of orders. */
+export const ordersSeenAnswerSchema = z.object({
+  derived: z.optional(
+    z.array(
+      z.object({
+        fingerprint: shortText(200),
+        kind: z.literal('stuck-order'),
+        severity: z.enum(['info', 'warning', 'error', 'critical']),
+        message: shortText(2000),
+        details: z.record(z.string().check(z.maxLength(64)), z.union([shortText(2000), z.number(), z.boolean(), z.null()])),
+      }),
+    ).check(z.maxLength(5000)),
+  ),
+});

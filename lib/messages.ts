@@ -65,7 +65,14 @@ export const pageTimingSchema = z.object({
   at: timestamp,
 });
 
+/** The overlay's "Open side panel" button. */
+export const openSidePanelSchema = z.object({
+  type: z.literal('overlay/open-side-panel'),
+  pageId: shortText(64),
+});
+
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
+  openSidePanelSchema,
   pageHelloSchema,
   signalsReportSchema,
   signalsClearedSchema,

@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   deadlineWarningHours: z.number().min(0).max(168).default(4),
   /** Detection can be paused without uninstalling. */
   detectionEnabled: z.boolean().default(true),
+  /** The on-page overlay per back-office host; hosts not listed show it. */
+  overlayPerSite: z.record(z.string().regex(/^[a-z0-9.-]+$/), z.enum(['shown', 'minimised', 'hidden'])).default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

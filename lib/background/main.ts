@@ -4,6 +4,7 @@ import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type C
 import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';
+import { overlayStrings } from './overlay-strings';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
 import { clearPagesOfTab, clearSignals, openFaultCount, storeSignals, type PageOrigin } from './signal-store';
@@ -45,7 +46,7 @@ async function originOf(sender: Sender, pageId: string): Promise<PageOrigin | un
   return { tabId, pageId, host: new URL(url).hostname, match, shopId: page?.pageId === pageId ? page.shopId : null };
 }
 
-async function handleContent(message: ContentToBackground, sender: Sender): Promise<PageSettings | { ok: true } | undefined> {
+async function handleContent(message: ContentToBackground, sender: Sender): Promise<PageSettings | { ok: boolean; derived?: unknown[] } | undefined> {
   const origin = await originOf(sender, message.pageId);
   if (!origin) return undefined;
   const db = database();
@@ -55,7 +56,13 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
       await clearPagesOfTab(db, origin.tabId, message.pageId, Date.now());
       await showFaultCount(origin.tabId, 0);
       const settings = await loadSettings();
-      return { spinnerTimeoutMs: settings.spinnerTimeoutSeconds * 1000, deadlineWarningHours: settings.deadlineWarningHours, enabled: settings.detectionEnabled };
+      return {
+        spinnerTimeoutMs: settings.spinnerTimeoutSeconds * 1000,
+        deadlineWarningHours: settings.deadlineWarningHours,
+        enabled: settings.detectionEnabled,
+        overlay: settings.overlayPerSite[origin.host] ?? 'shown',
+        strings: await overlayStrings(settings.language),
+      };
     }
     case 'signals/report':
       await storeSignals(db, origin, message.signals);
@@ -66,8 +73,12 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
     case 'orders/seen': {
       const drafts = await rememberOrders(db, origin.match.rules, message.orders, message.url, message.at);
       if (drafts.length) await storeSignals(db, origin, drafts);
-      break;
+      await updateBadge(origin.tabId);
+      // The page marks these on their rows too (the overlay).
+      return { ok: true, derived: drafts.map(({ fingerprint, kind, severity, message: text, details }) => ({ fingerprint, kind, severity, message: text, details })) };
     }
+    case 'overlay/open-side-panel':
+      return { ok: await openSidePanel(origin.tabId) };
     case 'page/timing': {
       const draft = await recordPageTiming(db, origin.match.platform, origin.host, message.pathKey, message.loadMs, message.url, message.at);
       if (draft) await storeSignals(db, origin, [draft]);
@@ -76,6 +87,17 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
   }
   await updateBadge(origin.tabId);
   return { ok: true };
+}
+
+/** The side panel (Chrome) or sidebar (Firefox); both browsers may refuse without a user gesture. */
+async function openSidePanel(tabId: number): Promise<boolean> {
+  try {
+    if (import.meta.env.FIREFOX) await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    else await (browser as unknown as { sidePanel: { open(options: { tabId: number }): Promise<void> } }).sidePanel.open({ tabId });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function updateBadge(tabId: number): Promise<void> {

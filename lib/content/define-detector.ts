@@ -30,10 +30,13 @@ export interface DetectorContext {
   pageUrl(): string;
   /** Whether the page path is one of the platform's orders pages. */
   onOrdersPage(): boolean;
-  report(signal: Omit<SignalDraftInput, 'url' | 'at'> & { at?: number }): void;
+  /** `element`: what the fault is about on the page (a banner, an order row), for the overlay's markers. */
+  report(signal: Omit<SignalDraftInput, 'url' | 'at'> & { at?: number; element?: Element }): void;
   /** The fault a `live` signal described is no longer shown. */
   clear(fingerprint: string): void;
   reportOrders(orders: OrderSighting[]): void;
+  /** The row that shows an order, so faults the background judges can be marked on it. */
+  showsOrder(orderId: string, row: Element): void;
   now(): number;
   /** Aborted when the page session ends (navigation, extension reload). */
   signal: AbortSignal;

@@ -1,5 +1,5 @@
 import type { DomBatch } from './define-detector';
-import { walk } from './dom';
+import { OVERLAY_TAG, walk } from './dom';
 
 /**
  * One MutationObserver for the document and every open shadow root found in it. Its callback
@@ -57,8 +57,9 @@ export class DomWatch {
 
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
+      if ((record.target as Element).localName === OVERLAY_TAG) continue;
       if (record.type === 'childList') {
-        record.addedNodes.forEach((node) => this.added.add(node));
+        record.addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && this.added.add(node));
         if (record.removedNodes.length) this.removed = true;
       } else if (record.type === 'characterData') {
         const parent = record.target.parentElement;

@@ -3,7 +3,9 @@
  * its UI from web components, and a banner inside one is still a banner.
  */
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME']);
+/** Seller SOS's own on-page overlay: never read as part of the page (it repeats fault texts). */
+export const OVERLAY_TAG = 'seller-sos-overlay';
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', OVERLAY_TAG.toUpperCase()]);
 
 /** Visible means rendered, not transparent, not hidden from assistive technology, with an area. */
 export function isVisible(element: Element): boolean {

@@ -1,7 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
-import type { PageEvent, PageSettings } from '../messages';
-import { pageSettingsSchema } from '../messages-content';
+import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
+import { ordersSeenAnswerSchema, pageSettingsSchema } from '../messages-content';
+import { FaultBoard } from '../overlay/fault-board';
+import { mountOverlay, type Overlay } from '../overlay/overlay';
+import type { OverlayStrings } from '../overlay/strings';
 import { redactText, redactUrl } from '../redact';
 import { matchHostIn } from '../rules/hosts';
 import type { PlatformRules } from '../rules/types';
@@ -31,6 +34,9 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
   /** Probe events and asset failures that arrive before the detectors start (page load). */
   let early: PageEvent[] | null = [];
   let earlyAssets: AssetFailure[] | null = [];
+  /** What is wrong on the page now, with the elements concerned: the overlay draws it. */
+  const board = new FaultBoard();
+  let overlay: Promise<Overlay | null> | undefined;
 
   const startSession = async (): Promise<void> => {
     session?.abort();
@@ -45,8 +51,26 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
     earlyAssets ??= [];
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     const settings = await hello(pageId);
+    board.reset();
     if (controller.signal.aborted || !settings.enabled) return;
-    const sink = new SignalSink(pageId, send, pageUrl);
+    // The overlay speaks the seller's language, which only the background knows: no words, no overlay.
+    if (settings.strings) overlay ??= mountOverlay(ctx, {
+      platform: match.platform,
+      mode: settings.overlay ?? 'shown',
+      strings: settings.strings as OverlayStrings,
+      board,
+      actions: { openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true },
+    }).catch(() => null);
+    // Faults the background judges from its memory of orders are marked on their rows too.
+    const sendAndNote = async (message: ContentToBackgroundInput) => {
+      const answer = await send(message);
+      if (message.type === 'orders/seen') {
+        const parsed = ordersSeenAnswerSchema.safeParse(answer);
+        if (parsed.success) for (const fault of parsed.data.derived ?? []) board.report({ ...fault, url: pageUrl(), at: Date.now(), live: true }, null);
+      }
+      return answer;
+    };
+    const sink = new SignalSink(pageId, sendAndNote, pageUrl);
     const orderPaths = match.rules.orderPages.map((source) => new RegExp(source, 'u'));
     sessionHooks = DETECTORS.map((detector) =>
       detector.start({
@@ -54,9 +78,17 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
         settings,
         pageUrl,
         onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
-        report: (draft) => sink.report({ ...draft, message: redactText(draft.message), url: pageUrl(), at: draft.at ?? Date.now() }),
-        clear: (fingerprint) => sink.clear(fingerprint),
+        report: ({ element, ...draft }) => {
+          const signal = { ...draft, message: redactText(draft.message), url: pageUrl(), at: draft.at ?? Date.now() };
+          board.report(signal, element ?? null);
+          sink.report(signal);
+        },
+        clear: (fingerprint) => {
+          board.clear(fingerprint);
+          sink.clear(fingerprint);
+        },
         reportOrders: (orders) => sink.reportOrders(orders),
+        showsOrder: (orderId, row) => board.noteOrderRow(orderId, row),
         now: () => Date.now(),
         signal: controller.signal,
         setTimeout: (callback, ms) => {
@@ -72,6 +104,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
         return;
       }
       for (const hooks of sessionHooks) hooks.onDom?.(batch);
+      void overlay?.then((shown) => shown?.pageChanged());
     }, controller.signal);
     const queued = early ?? [];
     const queuedAssets = earlyAssets ?? [];

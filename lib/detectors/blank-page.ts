@@ -35,6 +35,7 @@ export default defineDetector({
         message: 'The main area of the page stayed blank',
         fingerprint,
         live: true,
+        element: mainArea(),
         details: { reason: 'blank-main-area', seconds: GRACE_MS / 1000 },
       });
     };

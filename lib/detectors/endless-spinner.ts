@@ -51,6 +51,7 @@ export default defineDetector({
         message: `The page is still loading after ${seconds} s: ${describe(element)} never finished`,
         fingerprint: entry.fingerprint,
         live: true,
+        element,
         details: { reason: 'endless-spinner', seconds, element: element.localName },
       });
     };

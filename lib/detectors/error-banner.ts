@@ -128,6 +128,7 @@ export default defineDetector({
         message,
         fingerprint,
         live: true,
+        element: container,
         details: { cue: role, inShadowRoot: container.getRootNode() instanceof ShadowRoot, element: container.localName },
       });
     };

@@ -48,6 +48,7 @@ export default defineDetector({
       rows.set(row, entry);
       if (!rowsByOrder.has(orderId)) rowsByOrder.set(orderId, new Set());
       rowsByOrder.get(orderId)!.add(row);
+      context.showsOrder(orderId, row);
       const fault = faultOf(read);
       const fingerprint = fault ? fingerprintOfId('stuck-order', orderId, fault.reason) : null;
       for (const previous of entry.faults) if (previous !== fingerprint) context.clear(previous);
@@ -60,6 +61,7 @@ export default defineDetector({
           message: fault.message,
           fingerprint,
           live: true,
+          element: row,
           details: { orderId, reason: fault.reason, hours: fault.hours, statusId: read.statusId, statusLabel: read.statusLabel, deadline: read.deadline, orderedAt: read.orderedAt },
         });
       }
@@ -83,7 +85,7 @@ export default defineDetector({
         if (shownTwice && !reported) {
           const fingerprint = fingerprintOfId('stuck-order', orderId, 'duplicate');
           duplicates.set(orderId, fingerprint);
-          context.report({ kind: 'stuck-order', severity: 'warning', message: `Order ${orderId} is shown ${set.size} times in the list`, fingerprint, live: true, details: { orderId, reason: 'duplicate', times: set.size } });
+          context.report({ kind: 'stuck-order', severity: 'warning', message: `Order ${orderId} is shown ${set.size} times in the list`, fingerprint, live: true, element: [...set][1], details: { orderId, reason: 'duplicate', times: set.size } });
         } else if (!shownTwice && reported) {
           duplicates.delete(orderId);
           context.clear(reported);

@@ -27,6 +27,7 @@ function detect(url: string): SignalDraftInput[] {
     report: (signal) => void reports.push(signal as SignalDraftInput),
     clear: () => undefined,
     reportOrders: () => undefined,
+    showsOrder: () => undefined,
     now: () => NOW.getTime(),
     signal: new AbortController().signal,
     setTimeout: () => undefined,

@@ -25,6 +25,7 @@ function run(host: string, html: string, onOrdersPage = true) {
     report: (signal) => void reports.push(signal as SignalDraftInput),
     clear: (fingerprint) => void clears.push(fingerprint),
     reportOrders: (orders) => void sightings.push(...orders),
+    showsOrder: () => undefined,
     now: () => NOW,
     signal: new AbortController().signal,
     setTimeout: (callback, ms) => void setTimeout(callback, ms),
