@@ -1,2 +1,4 @@
-import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Seller SOS</p>);
+import { mountPage } from '@/components/mount';
+import { PopupApp } from '@/components/popup/PopupApp';
+
+mountPage(<PopupApp />);

@@ -1,2 +1,4 @@
-import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Seller SOS</p>);
+import { mountPage } from '@/components/mount';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+
+mountPage(<SidePanelApp />);

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { faultTone, highestOpenSeverity, signalsRevision, useTabSignals } from '@/lib/ui/tab-signals';
+import { useTabState } from '@/lib/ui/tab-state';
+import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
+import { useSettings } from '@/lib/ui/use-settings';
+import { useTargetTab } from '@/lib/ui/use-target-tab';
+import { AccessGrantedLine, AccessNotice } from '../AccessNotice';
+import { BrandHeader } from '../BrandHeader';
+import { DetectionPausedNotice } from '../DetectionPausedNotice';
+import { SettingsIcon } from '../icons';
+import { useDocumentTitle, useT } from '../I18nProvider';
+import { PopupActions } from './PopupActions';
+import { TabSummary } from './TabSummary';
+import './popup.css';
+
+/**
+ * The toolbar popup: the current tab's back-office and fault count (from the background), access
+ * to the back-offices, and the way to the side panel and the settings.
+ */
+export function PopupApp() {
+  const { t } = useT();
+  useDocumentTitle('popupTitle');
+  const settings = useSettings();
+  const { target, inPopup } = useTargetTab();
+  const tabId = target === undefined ? undefined : (target?.tabId ?? null);
+  // The tab's signals, read live: a new or cleared fault re-asks the background for the count.
+  const signals = useTabSignals(tabId);
+  const [retries, setRetries] = useState(0);
+  const tabState = useTabState(tabId, `${signalsRevision(signals)}#${retries}`);
+  const { access, requesting, request } = useBackOfficeAccess();
+
+  const openFaults = tabState.status === 'ready' ? tabState.state.openFaults : 0;
+  const tone = faultTone(openFaults, signals.status === 'ready' ? highestOpenSeverity(signals.signals) : null);
+  const onBackOffice = tabState.status === 'ready' && tabState.state.platform !== null;
+  const closePopup = () => {
+    if (inPopup) window.close();
+  };
+  const openSettings = () => {
+    void browser.runtime.openOptionsPage().then(closePopup);
+  };
+
+  return (
+    <div className="popup">
+      <BrandHeader title={t('popupTitle')} subtitle={t('popupSubtitle')} />
+      <main className="popup__main">
+        <AccessNotice access={access} requesting={requesting} onGrant={request} />
+        {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
+        <TabSummary result={tabState} tone={tone} onRetry={() => setRetries((count) => count + 1)} />
+        <PopupActions target={target} emphasise={onBackOffice && openFaults > 0} onDone={closePopup} />
+        {/* Later issues add their sections here: the guided checklist and the evidence capture. */}
+      </main>
+      <footer className="popup__footer">
+        <div className="popup__footer-row">
+          <AccessGrantedLine access={access} />
+          <button type="button" className="button button--quiet popup__settings" onClick={openSettings}>
+            <SettingsIcon size={16} />
+            {t('openSettings')}
+          </button>
+        </div>
+        <p className="popup__privacy">{t('privacyShort')}</p>
+      </footer>
+    </div>
+  );
+}

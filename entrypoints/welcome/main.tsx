@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+
+mountPage(<WelcomeApp />);
