@@ -31,6 +31,16 @@ export default defineConfig({
     // Seller SOS reads back-office pages only; each permission is justified in the README.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms'],
     host_permissions: backOffices,
+    // Evidence capture: screenshots without a click on Seller SOS (side panel button, automatic
+    // capture) need `<all_urls>` in both browsers; it is asked for only when the seller turns
+    // such a capture on, with the reason shown (lib/capture/client.ts). A click on the toolbar
+    // button, the shortcut or the context-menu item needs nothing more than activeTab.
+    optional_host_permissions: ['<all_urls>'],
+    commands: {
+      'capture-evidence': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandCaptureEvidence__' },
+      // Opening the popup from the keyboard is a click on the toolbar button: it grants activeTab.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+O' } },
+    },
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
@@ -62,6 +72,9 @@ export default defineConfig({
     },
   },
   zip: {
+    // The sources zip Mozilla asks for: WXT does not read .gitignore, so leave out what tests,
+    // the demo and the benchmark write.
+    excludeSources: ['test-results/**', 'demo-output/**', 'bench-output/**', 'playwright-report/**', '*-tmp.mjs', 'web-ext-artifacts/**'],
     artifactTemplate: 'seller-sos-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'seller-sos-{{version}}-sources.zip',
   },
