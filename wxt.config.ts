@@ -36,6 +36,9 @@ export default defineConfig({
     // such a capture on, with the reason shown (lib/capture/client.ts). A click on the toolbar
     // button, the shortcut or the context-menu item needs nothing more than activeTab.
     optional_host_permissions: ['<all_urls>'],
+    // The checklist's "Clear this back-office's cache and cookies": asked for on that click, with the
+    // reason shown, and used for the tab's own back-office origin only (lib/checklist/site-data.ts).
+    optional_permissions: ['browsingData'],
     commands: {
       'capture-evidence': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandCaptureEvidence__' },
       // Opening the popup from the keyboard is a click on the toolbar button: it grants activeTab.

@@ -2,6 +2,7 @@ import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
 import { useSettings } from '@/lib/ui/use-settings';
 import { AccessGrantedLine, AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
+import { EvidenceSettings } from '../capture/EvidenceSettings';
 import { LockIcon } from '../icons';
 import { useDocumentTitle, useT } from '../I18nProvider';
 import { SettingsForm } from './SettingsForm';
@@ -19,6 +20,7 @@ export function OptionsApp() {
       <BrandHeader title={t('optionsTitle')} subtitle={t('extName')} />
       <main className="options__main">
         {settings ? <SettingsForm stored={settings} /> : <p className="loading">{t('optionsLoading')}</p>}
+        {settings ? <EvidenceSettings stored={settings} /> : null}
 
         <section className="card settings-section" aria-labelledby="access-heading">
           <h2 className="settings-section__title" id="access-heading">

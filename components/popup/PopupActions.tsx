@@ -5,8 +5,8 @@ import { PanelIcon } from '../icons';
 import { useT } from '../I18nProvider';
 
 /**
- * What the seller can do from the popup. Later issues add their buttons here, next to "Open
- * side panel": evidence capture and the checklist. Nothing stands in for them until they exist.
+ * "Open side panel" (Chrome's side panel, Firefox's sidebar), opened straight from the click. The
+ * popup puts evidence capture, the guided checklist and the stop-gap tools after it (PopupApp).
  */
 export function PopupActions({ target, emphasise, onDone }: { target: TargetTab | null | undefined; emphasise: boolean; onDone: () => void }) {
   const { t } = useT();
@@ -24,7 +24,7 @@ export function PopupActions({ target, emphasise, onDone }: { target: TargetTab 
 
   return (
     <div className="popup-actions">
-      <button type="button" className={`button button--block ${emphasise ? 'button--primary' : ''}`} onClick={openPanel} disabled={target === undefined}>
+      <button type="button" className={`button button--block ${emphasise ? 'button--primary' : ''}`} data-open-side-panel onClick={openPanel} disabled={target === undefined}>
         <PanelIcon size={16} />
         {t('openSidePanel')}
       </button>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { hasPaymentFault } from '@/lib/checklist/payment';
+import { useTabIncident } from '@/lib/checklist/use-incident';
 import { faultTone, highestOpenSeverity, signalsRevision, useTabSignals } from '@/lib/ui/tab-signals';
 import { useTabState } from '@/lib/ui/tab-state';
 import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
@@ -7,16 +9,21 @@ import { useSettings } from '@/lib/ui/use-settings';
 import { useTargetTab } from '@/lib/ui/use-target-tab';
 import { AccessGrantedLine, AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
+import { CaptureButton } from '../capture/CaptureButton';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
 import { SettingsIcon } from '../icons';
 import { useDocumentTitle, useT } from '../I18nProvider';
+import { Checklist } from './checklist/Checklist';
+import { PaymentAdvice } from './PaymentAdvice';
 import { PopupActions } from './PopupActions';
+import { StopGapTools } from './shipments/StopGapTools';
 import { TabSummary } from './TabSummary';
 import './popup.css';
 
 /**
  * The toolbar popup: the current tab's back-office and fault count (from the background), access
- * to the back-offices, and the way to the side panel and the settings.
+ * to the back-offices, the way to the side panel, evidence capture, the guided checklist and the
+ * stop-gap tools (payment advice, shipment log), and the settings.
  */
 export function PopupApp() {
   const { t } = useT();
@@ -33,6 +40,10 @@ export function PopupApp() {
   const openFaults = tabState.status === 'ready' ? tabState.state.openFaults : 0;
   const tone = faultTone(openFaults, signals.status === 'ready' ? highestOpenSeverity(signals.signals) : null);
   const onBackOffice = tabState.status === 'ready' && tabState.state.platform !== null;
+  const platform = tabState.status === 'ready' ? tabState.state.platform : null;
+  const host = tabState.status === 'ready' ? tabState.state.host : null;
+  // The incident the checklist's steps land in, with its steps and signals (read live).
+  const incident = useTabIncident(tabId, platform);
   const closePopup = () => {
     if (inPopup) window.close();
   };
@@ -47,8 +58,11 @@ export function PopupApp() {
         <AccessNotice access={access} requesting={requesting} onGrant={request} />
         {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
         <TabSummary result={tabState} tone={tone} onRetry={() => setRetries((count) => count + 1)} />
+        {onBackOffice && incident && hasPaymentFault(incident.signals) ? <PaymentAdvice /> : null}
         <PopupActions target={target} emphasise={onBackOffice && openFaults > 0} onDone={closePopup} />
-        {/* Later issues add their sections here: the guided checklist and the evidence capture. */}
+        {onBackOffice ? <CaptureButton tabId={tabId} trigger="popup" /> : null}
+        {onBackOffice && typeof tabId === 'number' && host ? <Checklist tabId={tabId} host={host} steps={incident?.steps ?? []} /> : null}
+        <StopGapTools platform={platform} onOpened={closePopup} />
       </main>
       <footer className="popup__footer">
         <div className="popup__footer-row">

@@ -7,6 +7,7 @@ import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
 import { useSettings } from '@/lib/ui/use-settings';
 import { AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
+import { CaptureSection } from '../capture/CaptureSection';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
 import { useDocumentTitle, useT } from '../I18nProvider';
 import { SignalList, type ListContext } from './SignalList';
@@ -51,6 +52,7 @@ export function SidePanelApp() {
       <main className="sidepanel__main">
         <AccessNotice access={access} requesting={requesting} onGrant={request} />
         {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
+        <CaptureSection tabId={shownTabId} onBackOffice={context === 'back-office'} />
         <SignalList result={signals} context={context} selectedKinds={selectedKinds} onToggleKind={toggleKind} onShowAllKinds={showAllKinds} />
       </main>
     </div>

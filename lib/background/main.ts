@@ -4,6 +4,11 @@ import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type C
 import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';
+import { handleChecklistMessage, isChecklistMessage } from './checklist';
+import { handleShipmentMessage, isShipmentMessage } from './shipments';
+import { registerFirstRun } from './first-run';
+import { captureOnNewFault } from './capture-auto';
+import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
 import { overlayStrings } from './overlay-strings';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
@@ -19,16 +24,25 @@ import { forgetTab, getTabPage, setTabPage } from './tab-pages';
 type Sender = Browser.runtime.MessageSender;
 
 export function startBackground(): void {
+  // First: onInstalled fires once, right after the worker starts, and must find its listener.
+  registerFirstRun();
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
     if (fromContent.success) return handleContent(fromContent.data, sender);
     const fromUi = uiToBackgroundSchema.safeParse(message);
     // Extension pages have no tab or a chrome-extension:/moz-extension: URL; never a web page.
-    if (fromUi.success && !sender.tab?.url?.startsWith('http')) return handleUi(fromUi.data);
+    if (fromUi.success && !sender.tab?.url?.startsWith('http')) {
+      const ui = fromUi.data;
+      if (isChecklistMessage(ui)) return handleChecklistMessage(ui);
+      if (isShipmentMessage(ui)) return handleShipmentMessage(ui);
+      return ui.type === 'capture/request' ? handleCaptureRequest(ui) : handleUi(ui);
+    }
     console.warn('Seller SOS: refused a message:', describeIssues(fromContent.error));
     return undefined;
   });
+
+  startCaptureTriggers();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearPagesOfTab(database(), tabId, null, Date.now());
@@ -64,15 +78,17 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
         strings: await overlayStrings(settings.language),
       };
     }
-    case 'signals/report':
-      await storeSignals(db, origin, message.signals);
+    case 'signals/report': {
+      const incidentId = await storeSignals(db, origin, message.signals);
+      void captureOnNewFault(db, origin.tabId, incidentId, message.signals);
       break;
+    }
     case 'signals/cleared':
       await clearSignals(db, origin.tabId, message.pageId, message.fingerprints, message.at);
       break;
     case 'orders/seen': {
       const drafts = await rememberOrders(db, origin.match.rules, message.orders, message.url, message.at);
-      if (drafts.length) await storeSignals(db, origin, drafts);
+      if (drafts.length) void captureOnNewFault(db, origin.tabId, await storeSignals(db, origin, drafts), drafts);
       await updateBadge(origin.tabId);
       // The page marks these on their rows too (the overlay).
       return { ok: true, derived: drafts.map(({ fingerprint, kind, severity, message: text, details }) => ({ fingerprint, kind, severity, message: text, details })) };

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import type { SellerSosDatabase } from '../db';
 import type { HostMatch } from '../rules/catalog';
-import type { Incident, Signal, SignalDraft } from '../signals';
-import { INCIDENT_WINDOW_MS, severityRank } from '../signals';
+import type { Signal, SignalDraft } from '../signals';
+import { severityRank } from '../signals';
+import { openIncidentFor } from './incidents';
 
 /**
  * Stores signals: a repeated identical signal (same fingerprint in the same incident) adds to
@@ -18,34 +19,10 @@ export interface PageOrigin {
   shopId: string | null;
 }
 
-/** The open incident of this tab and platform, or a new one when the last went quiet. */
-async function incidentFor(db: SellerSosDatabase, origin: PageOrigin, at: number): Promise<Incident & { id: number }> {
-  const candidates = await db.incidents.where('[tabId+platform]').equals([origin.tabId, origin.match.platform]).toArray();
-  const open = candidates.filter((incident) => incident.status === 'open' && at - incident.lastAt <= INCIDENT_WINDOW_MS).sort((a, b) => b.lastAt - a.lastAt)[0];
-  if (open?.id !== undefined) return open as Incident & { id: number };
-  const incident: Incident = {
-    tabId: origin.tabId,
-    platform: origin.match.platform,
-    host: origin.host,
-    region: origin.match.region,
-    shopId: origin.shopId,
-    openedAt: at,
-    lastAt: at,
-    status: 'open',
-    severity: 'info',
-    signalCount: 0,
-    title: '',
-    pinned: false,
-    resolvedAt: null,
-  };
-  const id = await db.incidents.add(incident);
-  return { ...incident, id: id as number };
-}
-
 export async function storeSignals(db: SellerSosDatabase, origin: PageOrigin, drafts: SignalDraft[]): Promise<number> {
   return db.transaction('rw', db.incidents, db.signals, async () => {
     const at = Math.max(...drafts.map((draft) => draft.at));
-    const incident = await incidentFor(db, origin, at);
+    const incident = await openIncidentFor(db, { tabId: origin.tabId, platform: origin.match.platform, host: origin.host, region: origin.match.region, shopId: origin.shopId }, at);
     let added = 0;
     for (const draft of drafts) {
       const existing = await db.signals.where('[incidentId+fingerprint]').equals([incident.id, draft.fingerprint]).first();

@@ -5,7 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
-import { BACKOFFICE_HOSTS, routeRequest, type RouteResponse } from '../fixtures/router.mjs';
+import { BACKOFFICE_HOSTS, PROBE_HOSTS, routeRequest, type RouteResponse } from '../fixtures/router.mjs';
 
 /**
  * The one network policy of the harness, shared by the Chromium and the Firefox driver (they
@@ -42,6 +42,7 @@ export interface RecordedRequest {
 export type Decision = { action: 'fulfill'; response: RouteResponse } | { action: 'abort' };
 
 const BACKOFFICE = new Set(BACKOFFICE_HOSTS);
+const PROBES = new Set(PROBE_HOSTS);
 
 /**
  * Hosts the browsers call on their own (Firefox remote settings, Chromium's Google services).
@@ -60,6 +61,11 @@ export function hostOf(url: string): string {
 
 export function isBackOfficeUrl(url: string): boolean {
   return BACKOFFICE.has(hostOf(url));
+}
+
+/** The network check's two neutral connectivity-check hosts (rules/diagnosis.ts): the extension may ask them, and only them. */
+export function isProbeUrl(url: string): boolean {
+  return PROBES.has(hostOf(url));
 }
 
 /** Only http(s) is ever intercepted: extension resources, data: and blob: load normally. */
@@ -82,7 +88,7 @@ export class NetworkGuard {
   decide(source: RequestSource, method: string, url: string, body: string): Decision {
     // A redirect's second leg seen by interception (always in Firefox) needs no memory.
     this.#redirects.delete(url);
-    const servable = source === 'page' || isBackOfficeUrl(url);
+    const servable = source === 'page' || isBackOfficeUrl(url) || isProbeUrl(url);
     const response = servable ? routeRequest(url, method, body) : null;
     this.record({ source, method, url, outcome: response ? 'fulfilled' : 'aborted', status: response?.status });
     if (!response) return { action: 'abort' };
@@ -102,7 +108,7 @@ export class NetworkGuard {
     const redirect = this.#redirects.get(url);
     this.#redirects.delete(url);
     const source = redirect && redirect.until > Date.now() ? redirect.source : 'unattributed';
-    const servable = source === 'page' || isBackOfficeUrl(url);
+    const servable = source === 'page' || isBackOfficeUrl(url) || isProbeUrl(url);
     const response = servable ? routeRequest(url, method, body) : null;
     this.record({ source, method, url, outcome: response ? 'fulfilled' : 'refused', status: response?.status });
     return response;
