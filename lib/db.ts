@@ -52,6 +52,12 @@ export interface EnvironmentSnapshot {
 /** One evidence capture (issue "One-click evidence capture"): a screenshot and what went with it. */
 export interface Capture {
   id?: number;
+  /**
+   * v3: stable, unique id made when the capture was requested (a UUID). A request retried after
+   * the service worker was stopped carries the same key, so it is stored once; backups use it
+   * to import a capture only once.
+   */
+  key: string;
   incidentId: number | null;
   tabId: number;
   platform: Platform;
@@ -72,11 +78,18 @@ export interface Capture {
   masked: boolean;
   /** PNG or JPEG of the visible tab; null when the browser refused the screenshot (reason in `note`). */
   screenshot: Blob | null;
+  /**
+   * v3: the screenshot as taken, kept while the seller's blurred or boxed version waits for
+   * confirmation (components/capture/RegionEditor.tsx); null otherwise.
+   */
+  originalScreenshot: Blob | null;
   thumbnail: Blob | null;
   width: number;
   height: number;
+  /** Stored bytes of the screenshot, the original kept beside an edit, and the thumbnail. */
   bytes: number;
   pinned: boolean;
+  /** Why something is missing, as a code of lib/capture/notes.ts (e.g. 'permission-needed'), or null. */
   note: string | null;
 }
 
@@ -134,6 +147,19 @@ export class SellerSosDatabase extends Dexie {
       steps: '++id, incidentId, tabId, at',
       shipments: '++id, [platform+orderId], backfilledAt, shippedAt',
     });
+    // v3: captures get a unique request key (exactly-once storage across service-worker restarts,
+    // idempotent backup import) and keep the original screenshot beside a region-edited one.
+    this.version(3)
+      .stores({ captures: '++id, &key, incidentId, tabId, at, pinned' })
+      .upgrade((transaction) =>
+        transaction
+          .table('captures')
+          .toCollection()
+          .modify((capture: Partial<Capture>) => {
+            capture.key ??= `legacy-${capture.id}`;
+            capture.originalScreenshot ??= null;
+          }),
+      );
   }
 }
 

@@ -88,3 +88,28 @@ export const ordersSeenAnswerSchema = z.object({
     ).check(z.maxLength(5000)),
   ),
 });
+
+// ---------------------------------------------------------------- background → content script (evidence capture)
+
+const captureToken = shortText(100);
+
+/**
+ * Before a screenshot: hide personal data on the page (when `mask`) and Seller SOS's own overlay,
+ * then answer once it is painted. The page restores itself after `holdMs` even if `capture/finish`
+ * never comes (the service worker may be stopped mid-capture).
+ */
+export const capturePrepareSchema = z.object({
+  type: z.literal('capture/prepare'),
+  token: captureToken,
+  mask: z.boolean(),
+  holdMs: between(100, 30_000),
+});
+
+/** After the screenshot (or when it failed): put the page back as it was. */
+export const captureFinishSchema = z.object({
+  type: z.literal('capture/finish'),
+  token: captureToken,
+});
+
+export const backgroundToContentSchema = z.union([capturePrepareSchema, captureFinishSchema]);
+export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;

@@ -18,6 +18,18 @@ export const settingsSchema = z.object({
   detectionEnabled: z.boolean().default(true),
   /** The on-page overlay per back-office host; hosts not listed show it. */
   overlayPerSite: z.record(z.string().regex(/^[a-z0-9.-]+$/), z.enum(['shown', 'minimised', 'hidden'])).default({}),
+  /**
+   * Evidence capture: take a capture by itself when a new fault of severity error or critical is
+   * detected (at most one per incident per minute). Screenshots without a click need the optional
+   * `<all_urls>` host permission; the options page asks for it when this is switched on.
+   */
+  autoCapture: z.boolean().default(false),
+  /** Hide buyer names, phones, addresses and e-mails on the page while a screenshot is taken. */
+  captureMaskByDefault: z.boolean().default(true),
+  /** Evidence retention: captures beyond this total size are pruned, oldest unpinned first. */
+  captureRetentionMb: z.number().int().min(50).max(20_000).default(500),
+  /** Evidence retention: unpinned captures and incidents older than this are pruned. */
+  captureRetentionDays: z.number().int().min(1).max(3650).default(60),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

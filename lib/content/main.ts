@@ -10,6 +10,7 @@ import { matchHostIn } from '../rules/hosts';
 import type { PlatformRules } from '../rules/types';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
+import { answerCaptureRequests } from './mask-channel';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
 import { SignalSink } from './signal-sink';
@@ -149,6 +150,8 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
   };
 
   listenToPageProbe(onPageEvent, ctx.signal);
+  // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
+  answerCaptureRequests(ctx, match.rules.piiLabels, { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing, false)) });
   listenForAssetFailures(onAssetFailure, ctx.signal);
   ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
   void startSession();

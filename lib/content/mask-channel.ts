@@ -1,0 +1,87 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { backgroundToContentSchema, type BackgroundToContent } from '../messages-content';
+import { PageMask } from './mask';
+
+/**
+ * The content script's side of an evidence capture: the background asks it to prepare the page
+ * (hide personal data and Seller SOS's own overlay), takes the screenshot, then asks it to put the
+ * page back. Only the extension's own background is listened to — never the page, never another
+ * content script — and every message is validated.
+ *
+ * The page restores itself after `holdMs` whatever happens: a Manifest V3 service worker can be
+ * stopped between the two messages, and a seller must never be left with a greyed-out page.
+ */
+
+interface MessagingLike {
+  runtime: {
+    id: string;
+    onMessage: {
+      addListener(listener: MessageListener): void;
+      removeListener(listener: MessageListener): void;
+    };
+  };
+}
+type MessageListener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => boolean | undefined;
+
+const api = ((globalThis as { browser?: MessagingLike }).browser ?? (globalThis as unknown as { chrome: MessagingLike }).chrome);
+
+export interface CaptureHooks {
+  /** Seller SOS's overlay hides itself while `capturing` (lib/overlay). */
+  onCapturing(capturing: boolean): void;
+}
+
+export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: readonly string[], hooks: CaptureHooks): void {
+  const mask = new PageMask(piiLabels);
+  let current: { token: string; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  const finish = (): void => {
+    if (!current) return;
+    clearTimeout(current.timer);
+    current = null;
+    mask.restore();
+    hooks.onCapturing(false);
+  };
+
+  const handle = async (message: BackgroundToContent): Promise<unknown> => {
+    if (message.type === 'capture/finish') {
+      const intact = current?.token === message.token;
+      if (intact) finish();
+      return { token: message.token, intact };
+    }
+    // A retried capture (new token) replaces one the background never finished.
+    finish();
+    hooks.onCapturing(true);
+    const masked = message.mask ? mask.apply() : 0;
+    current = { token: message.token, timer: setTimeout(finish, message.holdMs) };
+    await painted();
+    return { token: message.token, masked };
+  };
+
+  const listener: MessageListener = (message, sender, sendResponse) => {
+    // tabs.sendMessage from the background: our id, no tab. A content script's message has a tab.
+    if (sender.id !== api.runtime.id || sender.tab) return undefined;
+    const parsed = backgroundToContentSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    handle(parsed.data).then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  api.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => {
+    api.runtime.onMessage.removeListener(listener);
+    finish();
+  });
+}
+
+/** Two frames: the hidden state has been painted and composited before the screenshot is taken. */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    // A throttled page may not run animation frames at all: never wait more than 150 ms.
+    const fallback = setTimeout(resolve, 150);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
