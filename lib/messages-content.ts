@@ -113,3 +113,10 @@ export const captureFinishSchema = z.object({
 
 export const backgroundToContentSchema = z.union([capturePrepareSchema, captureFinishSchema]);
 export type BackgroundToContent = z.infer<typeof backgroundToContentSchema>;
+
+/** What the background answers to the overlay's capture: done, or why not. */
+export const overlayCaptureAnswerSchema = z.object({
+  outcome: z.enum(['captured', 'permission-asked', 'permission-declined', 'failed']),
+  detail: z.optional(shortText(500)),
+});
+export type OverlayCaptureAnswer = z.infer<typeof overlayCaptureAnswerSchema>;

@@ -73,8 +73,16 @@ export const openSidePanelSchema = z.object({
   pageId: shortText(64),
 });
 
+/** The overlay's "Capture evidence" button (a trusted click in the page; see lib/overlay). */
+export const overlayCaptureSchema = z.object({
+  type: z.literal('overlay/capture'),
+  pageId: shortText(64),
+  key: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
+});
+
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   openSidePanelSchema,
+  overlayCaptureSchema,
   pageHelloSchema,
   signalsReportSchema,
   signalsClearedSchema,

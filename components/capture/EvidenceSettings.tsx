@@ -89,7 +89,7 @@ export function EvidenceSettings({ stored }: { stored: Settings }) {
   };
 
   return (
-    <section className="card settings-section" aria-labelledby={`${ids}-evidence-heading`} data-evidence-settings>
+    <section className="card settings-section" id="evidence" aria-labelledby={`${ids}-evidence-heading`} data-evidence-settings>
       <h2 className="settings-section__title" id={`${ids}-evidence-heading`}>
         {t('evidenceHeading')}
       </h2>

@@ -4,6 +4,7 @@ import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type C
 import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';
+import { captureFromOverlay } from './capture-overlay';
 import { handleChecklistMessage, isChecklistMessage } from './checklist';
 import { handleShipmentMessage, isShipmentMessage } from './shipments';
 import { registerFirstRun } from './first-run';
@@ -60,7 +61,7 @@ async function originOf(sender: Sender, pageId: string): Promise<PageOrigin | un
   return { tabId, pageId, host: new URL(url).hostname, match, shopId: page?.pageId === pageId ? page.shopId : null };
 }
 
-async function handleContent(message: ContentToBackground, sender: Sender): Promise<PageSettings | { ok: boolean; derived?: unknown[] } | undefined> {
+async function handleContent(message: ContentToBackground, sender: Sender): Promise<unknown> {
   const origin = await originOf(sender, message.pageId);
   if (!origin) return undefined;
   const db = database();
@@ -95,6 +96,8 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
     }
     case 'overlay/open-side-panel':
       return { ok: await openSidePanel(origin.tabId) };
+    case 'overlay/capture':
+      return captureFromOverlay(origin.tabId, message.key);
     case 'page/timing': {
       const draft = await recordPageTiming(db, origin.match.platform, origin.host, message.pathKey, message.loadMs, message.url, message.at);
       if (draft) await storeSignals(db, origin, [draft]);

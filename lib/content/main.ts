@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
 import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
-import { ordersSeenAnswerSchema, pageSettingsSchema } from '../messages-content';
+import { ordersSeenAnswerSchema, overlayCaptureAnswerSchema, pageSettingsSchema } from '../messages-content';
 import { FaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
-import type { OverlayStrings } from '../overlay/strings';
+import { fill, type OverlayStrings } from '../overlay/strings';
 import { redactText, redactUrl } from '../redact';
 import { matchHostIn } from '../rules/hosts';
 import type { PlatformRules } from '../rules/types';
@@ -60,7 +60,19 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
-      actions: { openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true },
+      actions: {
+        openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true,
+        capture: async () => {
+          const strings = settings.strings as OverlayStrings;
+          const answer = overlayCaptureAnswerSchema.safeParse(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
+          if (!answer.success) return fill(strings.overlayCaptureFailed, '—');
+          const { outcome, detail } = answer.data;
+          if (outcome === 'captured') return strings.overlayCaptureDone;
+          if (outcome === 'permission-asked') return strings.overlayCapturePermissionAsked;
+          if (outcome === 'permission-declined') return strings.overlayCaptureDeclined;
+          return fill(strings.overlayCaptureFailed, detail ?? '—');
+        },
+      },
     }).catch(() => null);
     // Faults the background judges from its memory of orders are marked on their rows too.
     const sendAndNote = async (message: ContentToBackgroundInput) => {
@@ -151,7 +163,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
 
   listenToPageProbe(onPageEvent, ctx.signal);
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
-  answerCaptureRequests(ctx, match.rules.piiLabels, { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing, false)) });
+  answerCaptureRequests(ctx, match.rules.piiLabels, { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
   listenForAssetFailures(onAssetFailure, ctx.signal);
   ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
   void startSession();

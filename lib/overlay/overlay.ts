@@ -21,8 +21,8 @@ import { OVERLAY_CSS } from './style';
 export { OVERLAY_TAG };
 
 export interface OverlayActions {
-  /** Capture evidence of this tab; resolves to a message to show the seller. */
-  capture?: () => Promise<{ ok: boolean; message: string }>;
+  /** Capture evidence of this tab; resolves to what to tell the seller. */
+  capture(): Promise<string>;
   openSidePanel(): Promise<boolean>;
 }
 
@@ -37,8 +37,8 @@ export interface OverlayOptions {
 }
 
 export interface Overlay {
-  /** Hides the overlay (and, unless kept, the markers) while a screenshot is taken. */
-  setCapturing(capturing: boolean, keepMarkers: boolean): void;
+  /** Hides the overlay (and the markers, unless the seller keeps them in) while a screenshot is taken. */
+  setCapturing(capturing: boolean): void;
   setStrings(strings: OverlayStrings): void;
   /** The page changed (a DOM batch): marked elements may have moved. */
   pageChanged(): void;
@@ -117,6 +117,7 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   let markers: HTMLElement | null = null;
   let topBar: HTMLElement | null = null;
   let capturing = false;
+  /** The seller's choice in the panel: markers in the screenshot or not (not by default). */
   let keepMarkersWhileCapturing = false;
 
   function placeControl(): void {
@@ -164,15 +165,16 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     status.setAttribute('role', 'status');
     const actionsRow = document.createElement('div');
     actionsRow.className = 'actions';
-    const capture = actions.capture;
-    const captureButton = capture
-      ? button(strings.overlayCapture, 'primary', async () => {
-          captureButton!.disabled = true;
-          const result = await capture().catch((error: unknown) => ({ ok: false, message: fill(strings.overlayCaptureFailed, String(error)) }));
-          captureButton!.disabled = false;
-          status!.textContent = result.message;
-        })
-      : null;
+    const captureButton = button(strings.overlayCapture, 'primary', async () => {
+      captureButton.disabled = true;
+      status!.textContent = await actions.capture().catch((error: unknown) => fill(strings.overlayCaptureFailed, String(error)));
+      captureButton.disabled = false;
+    });
+    const keep = document.createElement('label');
+    keep.className = 'keep';
+    const keepBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+    keepBox.addEventListener('change', () => (keepMarkersWhileCapturing = keepBox.checked));
+    keep.append(keepBox, strings.overlayKeepMarkers);
     const panelButton = button(strings.overlayOpenPanel, '', async () => {
       if (!(await actions.openSidePanel().catch(() => false))) status!.textContent = strings.overlayPanelFallback;
     });
@@ -181,8 +183,8 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
       closePanel();
     });
     const close = button(strings.overlayClose, 'quiet', () => closePanel());
-    actionsRow.append(...(captureButton ? [captureButton] : []), panelButton, minimise, close);
-    panel.append(heading, list, actionsRow, status);
+    actionsRow.append(captureButton, panelButton, minimise, close);
+    panel.append(heading, list, actionsRow, keep, status);
     root.append(panel);
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -198,7 +200,9 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     element.type = 'button';
     element.textContent = text;
     if (variant) element.className = variant;
-    element.addEventListener('click', () => void onClick());
+    // Only the seller's own clicks: a page script can call .click() on an open shadow root's
+    // buttons, and a page must never make Seller SOS act (isTrusted is false for those).
+    element.addEventListener('click', (event) => event.isTrusted && void onClick());
     return element;
   }
 
@@ -234,6 +238,7 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     if (drag?.moved) void api.storage.local.set({ [positionKey(platform)]: position }).catch(() => undefined);
   });
   control.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
     if (drag?.moved) {
       drag = null;
       event.preventDefault();
@@ -341,9 +346,8 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   render();
 
   return {
-    setCapturing(value, keepMarkers) {
+    setCapturing(value) {
       capturing = value;
-      keepMarkersWhileCapturing = keepMarkers;
       root.classList.toggle('capturing', value);
       renderMarkers();
     },

@@ -15,6 +15,8 @@ export const OVERLAY_STRING_KEYS = [
   'overlayCaptureDone',
   'overlayCaptureFailed',
   'overlayCaptureDeclined',
+  'overlayCapturePermissionAsked',
+  'overlayKeepMarkers',
   'overlayPanelFallback',
   'markerBanner',
   'markerDeadlinePassed',

@@ -28,6 +28,7 @@ export const OVERLAY_CSS = `
 .actions button.primary { background: #c62828; border-color: #c62828; color: #fff; }
 .actions button.quiet { border-color: transparent; color: #57606a; }
 .actions button:disabled { opacity: .6; cursor: progress; }
+.keep { display: flex; gap: 6px; align-items: center; margin-top: 8px; font-size: 12px; color: #57606a; }
 .status { margin: 8px 0 0; font-size: 12px; color: #57606a; }
 .status:empty { display: none; }
 .markers, .top-bar { pointer-events: none; }

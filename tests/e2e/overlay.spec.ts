@@ -1,3 +1,4 @@
+import { grantOptionalHostPermission, pressShortcut } from '../support/browser-actions.ts';
 import type { ExtensionHarness, ExtPage } from '../support/harness.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -213,5 +214,126 @@ test.describe('the page is left as it was', () => {
     expect(beside).not.toBe('SELLER-SOS-OVERLAY');
     await input(page).mouse.click(control.x - 6, control.y + control.height / 2);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __clicked: string[] }).__clicked)).toEqual(['banner-button', 'row-checkbox', 'beside-control']);
+  });
+});
+
+/** How many pixels along a marker's top edge are the marker's red, in the stored screenshot. */
+function markerRedOnScreenshot(ext: ExtensionHarness, captureId: number, edge: { x: number; y: number; width: number }, viewportWidth: number): Promise<number> {
+  return ext.evalInExtension(
+    async (_api, { captureId, edge, viewportWidth }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('seller-sos');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const capture = await new Promise<{ screenshot: Blob | null }>((resolve, reject) => {
+        const read = db.transaction('captures', 'readonly').objectStore('captures').get(captureId);
+        read.onsuccess = () => resolve(read.result as { screenshot: Blob | null });
+        read.onerror = () => reject(read.error);
+      });
+      db.close();
+      if (!capture.screenshot) throw new Error('the capture has no screenshot');
+      const bitmap = await createImageBitmap(capture.screenshot);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / viewportWidth;
+      // The marker's 2 px border: its top edge, a little in from the corners.
+      const { data } = context.getImageData(Math.round((edge.x + 8) * scale), Math.round(edge.y * scale), Math.max(1, Math.round((edge.width - 16) * scale)), Math.max(1, Math.round(2 * scale)));
+      let red = 0;
+      for (let index = 0; index < data.length; index += 4) if (data[index]! > 170 && data[index + 1]! < 90 && data[index + 2]! < 90) red += 1;
+      return red;
+    },
+    { captureId, edge, viewportWidth },
+  );
+}
+
+test.describe('capture from the overlay', () => {
+  const url = 'https://seller.ozon.ru/app/postings/fbs?faults=overdue';
+
+  /** Opens the overlay's panel with a real click and returns where its buttons are. */
+  async function openPanel(page: ExtPage): Promise<Record<string, { x: number; y: number }>> {
+    await expect.poll(async () => (await overlayState(page))?.markers.length ?? 0).toBeGreaterThan(0);
+    const { control, panelOpen } = (await overlayState(page))!;
+    if (!panelOpen) await input(page).mouse.click(control!.x + control!.width / 2, control!.y + control!.height / 2);
+    await expect.poll(() => overlayState(page).then((state) => state?.panelOpen)).toBe(true);
+    return page.evaluate(() => {
+      const root = document.querySelector('seller-sos-overlay')!.shadowRoot!;
+      const centre = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+      };
+      return { capture: centre(root.querySelector('.actions .primary')!), keep: centre(root.querySelector('.keep input')!) };
+    });
+  }
+
+  const status = (page: ExtPage) => page.evaluate(() => document.querySelector('seller-sos-overlay')?.shadowRoot?.querySelector('.status')?.textContent ?? '');
+
+  test('without the screenshot permission, asks once through the settings page, then points to the toolbar button and the shortcut', async ({ ext }) => {
+    const page = await open(ext, url);
+    const buttons = await openPanel(page);
+    await input(page).mouse.click(buttons.capture!.x, buttons.capture!.y);
+    await expect.poll(() => status(page)).toContain('permission');
+    // The options page opened at its evidence section, which explains why and asks.
+    await expect.poll(async () => (await ext.evalInExtension(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? '')))).toContainEqual(expect.stringMatching(/options\.html#evidence$/));
+    // The seller closes that tab without granting, and tries the overlay again.
+    await ext.evalInExtension(async (api, tabId) => {
+      const tabs = await api.tabs.query({});
+      await api.tabs.remove(tabs.filter((tab) => tab.url?.endsWith('#evidence')).map((tab) => tab.id!));
+      await api.tabs.update(tabId, { active: true });
+    }, page.tabId);
+    await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
+    // The panel grew with the message: find the button again.
+    const again = await openPanel(page);
+    await input(page).mouse.click(again.capture!.x, again.capture!.y);
+    await expect.poll(() => status(page)).toBe('Screenshots from this button need your permission. The Seller SOS toolbar button and the keyboard shortcut work without it.');
+    expect(await ext.readDatabase('captures')).toEqual([]);
+  });
+
+  test('a script in the page cannot press the overlay\'s capture button', async ({ ext }) => {
+    const page = await open(ext, url);
+    await openPanel(page);
+    await page.evaluate(() => (document.querySelector('seller-sos-overlay')!.shadowRoot!.querySelector('.actions .primary') as HTMLButtonElement).click());
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await status(page)).toBe('');
+    const tabs = await ext.evalInExtension(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? ''));
+    expect(tabs.filter((tabUrl) => tabUrl.includes('#evidence'))).toEqual([]);
+  });
+
+  test('markers are left out of the screenshot unless the seller keeps them in', async ({ ext }) => {
+    const page = await open(ext, url);
+    const [late] = await ext.waitForRows('signals', (signal) => signal.details.reason === 'deadline-passed');
+    const orderId = String(late!.details.orderId);
+    await expect.poll(async () => (await overlayState(page))?.markers.some((marker) => marker.kind === 'row') ?? false).toBe(true);
+    const viewportWidth = await page.evaluate(() => innerWidth);
+    const [row] = (await rowsOf(page, [orderId]))[orderId]!;
+    const capture = async (keepMarkers: boolean): Promise<number> => {
+      const before = (await ext.readDatabase('captures')).length;
+      if (ext.browserName === 'firefox') {
+        // Firefox: the overlay's own button, with the optional permission granted by a real click.
+        const buttons = await openPanel(page);
+        const kept = await page.evaluate(() => (document.querySelector('seller-sos-overlay')!.shadowRoot!.querySelector('.keep input') as HTMLInputElement).checked);
+        if (kept !== keepMarkers) await input(page).mouse.click(buttons.keep!.x, buttons.keep!.y);
+        await input(page).mouse.click(buttons.capture!.x, buttons.capture!.y);
+        await expect.poll(() => status(page), { timeout: 15_000 }).toBe('Evidence saved on this computer');
+      } else {
+        // Chromium cannot grant the optional permission headless: the shortcut (activeTab) takes
+        // the screenshot, and the overlay hides itself the same way for every capture.
+        expect(keepMarkers).toBe(false);
+        await pressShortcut(ext, page, 'capture-evidence');
+      }
+      const captures = await ext.waitForRows('captures', () => true, 15_000).then(async () => {
+        await expect.poll(async () => (await ext.readDatabase('captures')).length, { timeout: 15_000 }).toBeGreaterThan(before);
+        return ext.readDatabase('captures');
+      });
+      const newest = captures.sort((a, b) => b.at - a.at)[0]!;
+      if (ext.browserName === 'firefox') expect(newest.trigger).toBe('overlay');
+      return markerRedOnScreenshot(ext, newest.id!, { x: row!.x, y: row!.y, width: row!.width }, viewportWidth);
+    };
+    if (ext.browserName === 'firefox') await grantOptionalHostPermission(ext, ['<all_urls>']);
+    expect(await capture(false)).toBe(0);
+    if (ext.browserName === 'firefox') expect(await capture(true)).toBeGreaterThan(20);
+    // After the screenshot the markers are back on the page.
+    await expect.poll(async () => (await overlayState(page))?.markers.length ?? 0).toBeGreaterThan(0);
   });
 });
