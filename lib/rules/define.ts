@@ -1,3 +1,5 @@
+import type { DiagnosisRules } from '../diagnosis/config';
+import type { Fix } from '../fixes/types';
 import type { PlatformRules } from './schema';
 
 /**
@@ -19,4 +21,14 @@ export type Vocabulary = Record<string, LanguageVocabulary>;
 /** rules/vocabulary.ts calls this for type-checking; it returns its argument. */
 export function defineVocabulary(vocabulary: Vocabulary): Vocabulary {
   return vocabulary;
+}
+
+/** rules/fixes.ts calls this for type-checking; it returns its argument (zod checks it at build time). */
+export function defineFixes(fixes: Fix[]): Fix[] {
+  return fixes;
+}
+
+/** rules/diagnosis.ts calls this for type-checking; it returns its argument. */
+export function defineDiagnosisRules(rules: DiagnosisRules): DiagnosisRules {
+  return rules;
 }
