@@ -3,6 +3,7 @@ import { trackActiveTab } from '@/lib/ui/active-tab-tracking';
 import { selectedTabId, useSidePanelStore } from '@/lib/ui/sidepanel-store';
 import { signalsRevision, useTabSignals } from '@/lib/ui/tab-signals';
 import { useTabState } from '@/lib/ui/tab-state';
+import { useIncidentView } from '@/lib/ui/incident-view';
 import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
 import { useSettings } from '@/lib/ui/use-settings';
 import { AccessNotice } from '../AccessNotice';
@@ -10,6 +11,7 @@ import { BrandHeader } from '../BrandHeader';
 import { CaptureSection } from '../capture/CaptureSection';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
 import { useDocumentTitle, useT } from '../I18nProvider';
+import { IncidentPanel } from './IncidentPanel';
 import { SignalList, type ListContext } from './SignalList';
 import { TabContext } from './TabContext';
 import './sidepanel.css';
@@ -37,6 +39,7 @@ export function SidePanelApp() {
   const shownTabId = tabKnown ? tabId : undefined;
   const signals = useTabSignals(shownTabId);
   const tabState = useTabState(shownTabId, `${signalsRevision(signals)}#${tabRevision}`);
+  const incidentView = useIncidentView(shownTabId);
   const settings = useSettings();
   const { access, requesting, request } = useBackOfficeAccess();
 
@@ -52,6 +55,7 @@ export function SidePanelApp() {
       <main className="sidepanel__main">
         <AccessNotice access={access} requesting={requesting} onGrant={request} />
         {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
+        {incidentView ? <IncidentPanel key={incidentView.incident.id} view={incidentView} /> : null}
         <CaptureSection tabId={shownTabId} onBackOffice={context === 'back-office'} />
         <SignalList result={signals} context={context} selectedKinds={selectedKinds} onToggleKind={toggleKind} onShowAllKinds={showAllKinds} />
       </main>

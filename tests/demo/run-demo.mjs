@@ -12,7 +12,7 @@
 // of the REAL back-office host names by tests/fixtures/router.mjs, nothing reaching the network.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -150,7 +150,69 @@ async function screenshotExtensionPages(demo) {
 
 // Later stages (the support report: its text and attachments written to demo-output/) go here,
 // after the screenshots, as `async function writeSupportReport(demo)` pushing to demo.files.
-const HEADLESS_STAGES = [openDemoPages, waitForFaults, screenshotDemoPages, screenshotExtensionPages];
+
+/**
+ * The first demo tab's support report as the side panel shows it, in every report language
+ * (report-<lang>.txt and .md, exactly the preview's text), and its evidence ZIP as downloaded.
+ */
+async function writeSupportReport(demo) {
+  const target = demo.tabs[0]?.tab.tabId;
+  if (target === undefined) return;
+  await demo.ext.setSettings({ language: 'en' });
+  const panel = await demo.ext.openExtensionPage(`sidepanel.html?tabId=${target}`, { viewport: { width: 480, height: 800 } });
+  try {
+    await panel.waitForSelector('[data-control="report-preview"]', { timeoutMs: 15_000 });
+    const choose = (selector, value) =>
+      panel.evaluate(
+        ([sel, wanted]) => {
+          const element = document.querySelector(sel);
+          const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLTextAreaElement.prototype;
+          Object.getOwnPropertyDescriptor(prototype, 'value').set.call(element, wanted);
+          element.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        [selector, value],
+      );
+    const previewOf = (format) => panel.evaluate((wanted) => document.querySelector(`[data-control="report-preview"][data-format="${wanted}"]`)?.value ?? null, format);
+    for (const language of ['en', 'zh_CN', 'ru']) {
+      await choose('[data-control="report-language"]', language);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const [format, extension] of [['text', 'txt'], ['markdown', 'md']]) {
+        await panel.click(`.report__formats [data-format="${format}"]`);
+        await panel.waitForSelector(`[data-control="report-preview"][data-format="${format}"]`);
+        const file = join(OUTPUT, `report-${language}.${extension}`);
+        writeFileSync(file, (await previewOf(format)) ?? '');
+        demo.files.push(file);
+      }
+    }
+    // The ZIP: the object URL handed to the download link is read in the page before it is revoked.
+    await panel.evaluate(() => {
+      window.__blobs = new Map();
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob) => {
+        const url = create(blob);
+        window.__blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function () {
+        const blob = window.__blobs.get(this.href);
+        const name = this.download;
+        if (blob) void blob.arrayBuffer().then((buffer) => (window.__zip = { name, bytes: Array.from(new Uint8Array(buffer)) }));
+      };
+    });
+    await panel.click('[data-action="download-zip"]');
+    const zip = await panel.waitForFunction(() => window.__zip, undefined, { timeoutMs: 30_000 });
+    const file = join(OUTPUT, zip.name);
+    writeFileSync(file, Uint8Array.from(zip.bytes));
+    demo.files.push(file);
+    console.log(`  ${relative(ROOT, file)}: ${zip.bytes.length} bytes`);
+  } catch (error) {
+    console.warn(`  no support report written — ${error.message.split('\n')[0]}`);
+  } finally {
+    await panel.close();
+  }
+}
+
+const HEADLESS_STAGES = [openDemoPages, waitForFaults, screenshotDemoPages, screenshotExtensionPages, writeSupportReport];
 const HEADED_STAGES = [openDemoPages, openExtensionPages];
 
 // -------------------------------------------------------------------------------------------- main

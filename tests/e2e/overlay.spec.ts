@@ -86,7 +86,7 @@ test.describe('the SOS control', () => {
 
   test('remembers where the seller dragged it, per platform', async ({ ext }) => {
     const page = await open(ext, 'https://seller.shopee.sg/portal/sale/order');
-    await expect.poll(() => overlayState(page).then((state) => state?.control !== null)).toBe(true);
+    await expect.poll(() => overlayState(page).then((state) => Boolean(state?.control))).toBe(true);
     const before = (await overlayState(page))!.control!;
     await page.evaluate(() => (document.querySelector('seller-sos-overlay')!.shadowRoot!.querySelector('.control') as HTMLElement).focus());
     // Arrow keys move it like a drag does (and keep it reachable without a mouse).
