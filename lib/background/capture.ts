@@ -6,10 +6,10 @@ import { database, type Capture, type Trigger } from '../db';
 import type { CaptureError, CaptureNote, CaptureOutcome } from '../messages';
 import { LAST_CAPTURE_KEY, type LastCapture } from '../capture/last-capture';
 import { CAPTURE_ERROR_TEXT } from '../capture/notes';
+import { currentIncident } from '../checklist/incident';
 import { redactText, redactUrl } from '../redact';
 import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
-import { INCIDENT_WINDOW_MS } from '../signals';
 import { allPending, getPending, removePending, savePending, type PendingCapture } from './capture-pending';
 import { finishPage, preparePage } from './capture-page';
 import { CaptureStorageError, storeCapture } from './capture-store';
@@ -252,9 +252,7 @@ async function captureContext(pending: PendingCapture, at: number): Promise<Capt
     db.incidents.where('[tabId+platform]').equals([pending.tabId, pending.platform]).toArray(),
     getTabPage(pending.tabId),
   ]);
-  const incident = incidents
-    .filter((candidate) => candidate.status === 'open' && at - candidate.lastAt <= INCIDENT_WINDOW_MS)
-    .sort((a, b) => b.lastAt - a.lastAt)[0];
+  const incident = currentIncident(incidents, at);
   const bannerTexts = signals
     .filter((signal) => signal.kind === 'banner' && signal.clearedAt === null && signal.pageId === page?.pageId)
     .map((signal) => signal.message);
