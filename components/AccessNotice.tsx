@@ -1,6 +1,7 @@
 import type { AccessState } from '@/lib/ui/use-back-office-access';
 import { CheckCircleIcon, KeyIcon } from './icons';
 import { useT } from './I18nProvider';
+import { Notice } from './Notice';
 
 /**
  * Shown when Seller SOS may not read the back-offices (Firefox can install it without that
@@ -10,23 +11,15 @@ export function AccessNotice({ access, requesting, onGrant }: { access: AccessSt
   const { t } = useT();
   if (access !== 'missing' && access !== 'declined') return null;
   return (
-    <section className="notice notice--danger access-notice" aria-labelledby="access-notice-title">
-      <span className="notice__icon">
-        <KeyIcon size={18} />
-      </span>
-      <div className="notice__body">
-        <h2 className="notice__title" id="access-notice-title">
-          {t('accessNeededTitle')}
-        </h2>
-        <p>{t('accessNeededText')}</p>
-        {access === 'declined' ? <p role="alert">{t('accessDeclined')}</p> : null}
-        <div>
-          <button type="button" className="button button--primary" onClick={onGrant} disabled={requesting}>
-            {t('accessGrant')}
-          </button>
-        </div>
+    <Notice tone="danger" className="access-notice" icon={<KeyIcon size={18} />} titleId="access-notice-title" title={t('accessNeededTitle')}>
+      <p>{t('accessNeededText')}</p>
+      {access === 'declined' ? <p role="alert">{t('accessDeclined')}</p> : null}
+      <div>
+        <button type="button" className="button button--primary" onClick={onGrant} disabled={requesting}>
+          {t('accessGrant')}
+        </button>
       </div>
-    </section>
+    </Notice>
   );
 }
 

@@ -30,23 +30,27 @@ export function requestBackOfficeAccess(): Promise<boolean> {
   return browser.permissions.request(backOfficeAccess());
 }
 
-/** Calls `listener` with the new state whenever the seller grants or withdraws a permission. */
-export function onBackOfficeAccessChanged(listener: (granted: boolean) => void, signal: AbortSignal): void {
-  const recheck = () => {
-    void hasBackOfficeAccess().then((granted) => {
-      if (!signal.aborted) listener(granted);
-    });
-  };
-  browser.permissions.onAdded.addListener(recheck);
-  browser.permissions.onRemoved.addListener(recheck);
+/** Calls `listener` whenever the seller grants or withdraws any permission, until `signal` aborts. */
+export function onPermissionsChanged(listener: () => void, signal: AbortSignal): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
   signal.addEventListener(
     'abort',
     () => {
-      browser.permissions.onAdded.removeListener(recheck);
-      browser.permissions.onRemoved.removeListener(recheck);
+      browser.permissions.onAdded.removeListener(listener);
+      browser.permissions.onRemoved.removeListener(listener);
     },
     { once: true },
   );
+}
+
+/** Calls `listener` with the new state whenever the seller grants or withdraws a permission. */
+export function onBackOfficeAccessChanged(listener: (granted: boolean) => void, signal: AbortSignal): void {
+  onPermissionsChanged(() => {
+    void hasBackOfficeAccess().then((granted) => {
+      if (!signal.aborted) listener(granted);
+    });
+  }, signal);
 }
 
 /** The first-run page that explains the access and asks for it. */

@@ -4,6 +4,7 @@ import type { TabStateResult } from '@/lib/ui/tab-state';
 import type { FaultTone } from '@/lib/ui/tab-signals';
 import { AlertOctagonIcon, AlertTriangleIcon, CheckCircleIcon, GlobeIcon, InfoIcon, RefreshIcon } from '../icons';
 import { useT } from '../I18nProvider';
+import { Notice } from '../Notice';
 import { PlatformLabel, SupportedPlatforms } from '../PlatformLabel';
 
 /** What the popup knows about the current tab: which back-office, and whether anything is wrong. */
@@ -18,25 +19,17 @@ export function TabSummary({ result, tone, onRetry }: { result: TabStateResult; 
       );
     case 'unavailable':
       return (
-        <section className="notice notice--warning" aria-labelledby="tab-unavailable-title">
-          <span className="notice__icon">
-            <InfoIcon size={18} />
-          </span>
-          <div className="notice__body">
-            <h2 className="notice__title" id="tab-unavailable-title">
-              {t('tabUnavailableTitle')}
-            </h2>
-            <p>{result.reason === 'no-tab' ? t('tabUnavailableNoTab') : t('tabUnavailableNoAnswer')}</p>
-            {result.reason === 'no-tab' ? null : (
-              <div>
-                <button type="button" className="button" onClick={onRetry}>
-                  <RefreshIcon size={14} />
-                  {t('tabRetry')}
-                </button>
-              </div>
-            )}
-          </div>
-        </section>
+        <Notice tone="warning" icon={<InfoIcon size={18} />} titleId="tab-unavailable-title" title={t('tabUnavailableTitle')}>
+          <p>{result.reason === 'no-tab' ? t('tabUnavailableNoTab') : t('tabUnavailableNoAnswer')}</p>
+          {result.reason === 'no-tab' ? null : (
+            <div>
+              <button type="button" className="button" onClick={onRetry}>
+                <RefreshIcon size={14} />
+                {t('tabRetry')}
+              </button>
+            </div>
+          )}
+        </Notice>
       );
     case 'ready': {
       const { platform } = result.state;

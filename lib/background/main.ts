@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { database } from '../db';
-import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type ContentToBackground, type PageSettings, type TabState } from '../messages';
+import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type ContentToBackground, type TabState } from '../messages';
 import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';

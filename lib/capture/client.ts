@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { captureOutcomeSchema, type CaptureNote, type CaptureOutcome, type CaptureRequestMessage } from '../messages';
+import { onPermissionsChanged } from '../permissions';
 import { CAPTURE_ERROR_TEXT, CAPTURE_NOTE_TEXT } from './notes';
 
 /**
@@ -66,18 +67,7 @@ export function hasScreenshotPermission(): Promise<boolean> {
 }
 
 /** Calls `listener` whenever any permission is granted or withdrawn, until `signal` aborts. */
-export function onScreenshotPermissionChanged(listener: () => void, signal: AbortSignal): void {
-  browser.permissions.onAdded.addListener(listener);
-  browser.permissions.onRemoved.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      browser.permissions.onAdded.removeListener(listener);
-      browser.permissions.onRemoved.removeListener(listener);
-    },
-    { once: true },
-  );
-}
+export const onScreenshotPermissionChanged = onPermissionsChanged;
 
 /**
  * Shows the browser's prompt. There is deliberately no "drop" counterpart: in Chromium,
