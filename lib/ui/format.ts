@@ -53,3 +53,18 @@ export function regionName(region: string, htmlLang: string): string | undefined
     return undefined;
   }
 }
+
+/** "14:05": the time of day alone, where the day is said once above (the timeline's day headings). */
+export function formatTimeOfDay(at: number, htmlLang: string): string {
+  return new Intl.DateTimeFormat(htmlLang, { hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+/** "Today", "Yesterday", else "Thu, 12 November" (and the year when it is not this year). */
+export function formatDayHeading(dayStart: number, daysAgo: number, now: number, htmlLang: string): string {
+  if (daysAgo === 0 || daysAgo === 1) {
+    const word = new Intl.RelativeTimeFormat(htmlLang, { numeric: 'auto' }).format(-daysAgo, 'day');
+    return word.charAt(0).toLocaleUpperCase(htmlLang) + word.slice(1);
+  }
+  const sameYear = new Date(dayStart).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(htmlLang, { weekday: 'short', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(dayStart);
+}

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../db';
-import { severityRank, type Severity, type Signal, type SignalKind } from '../signals';
+import { severityRank, type Severity, type Signal } from '../signals';
 
 /** A tab's signals read live from the database, or why they are not there. */
 export type TabSignalsResult = { status: 'loading' } | { status: 'ready'; signals: Signal[] } | { status: 'error' };
@@ -54,22 +54,4 @@ export type FaultTone = 'clear' | 'warning' | 'danger';
 export function faultTone(openFaults: number, highest: Severity | null): FaultTone {
   if (openFaults <= 0) return 'clear';
   return highest === 'error' || highest === 'critical' ? 'danger' : 'warning';
-}
-
-/** Newest activity first; among equals, the more severe first. */
-export function sortNewestFirst(signals: readonly Signal[]): Signal[] {
-  return [...signals].sort((a, b) => b.lastAt - a.lastAt || severityRank(b.severity) - severityRank(a.severity) || (b.id ?? 0) - (a.id ?? 0));
-}
-
-/** Signals of the selected kinds (none selected: every kind). */
-export function filterByKinds(signals: readonly Signal[], kinds: readonly SignalKind[]): Signal[] {
-  if (kinds.length === 0) return [...signals];
-  return signals.filter((signal) => kinds.includes(signal.kind));
-}
-
-/** How many signals of each kind, for the filter buttons. */
-export function countByKind(signals: readonly Signal[]): Map<SignalKind, number> {
-  const counts = new Map<SignalKind, number>();
-  for (const signal of signals) counts.set(signal.kind, (counts.get(signal.kind) ?? 0) + 1);
-  return counts;
 }

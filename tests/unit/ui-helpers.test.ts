@@ -9,7 +9,7 @@ import type { Signal } from '../../lib/signals';
 import { formatSeenAt, regionLabel } from '../../lib/ui/format';
 import { changeFromDraft, draftFromSettings, refusedFields } from '../../lib/ui/settings-form';
 import { selectedTabId, useSidePanelStore } from '../../lib/ui/sidepanel-store';
-import { countByKind, faultTone, filterByKinds, highestOpenSeverity, signalsRevision, sortNewestFirst } from '../../lib/ui/tab-signals';
+import { faultTone, highestOpenSeverity, signalsRevision } from '../../lib/ui/tab-signals';
 import { fetchTabState } from '../../lib/ui/tab-state';
 import { tabIdFromQuery } from '../../lib/ui/target-tab';
 
@@ -82,16 +82,6 @@ describe('popup and side panel: signals', () => {
     expect(highestOpenSeverity([signal({ clearedAt: 5 })])).toBeNull();
   });
 
-  it('lists newest first and filters by kind (none chosen: all)', () => {
-    const old = signal({ lastAt: 1_000, kind: 'console-error' });
-    const recent = signal({ lastAt: 9_000, kind: 'banner' });
-    const middle = signal({ lastAt: 5_000, kind: 'network-error' });
-    expect(sortNewestFirst([old, recent, middle]).map((each) => each.id)).toEqual([recent.id, middle.id, old.id]);
-    expect(filterByKinds([old, recent, middle], [])).toHaveLength(3);
-    expect(filterByKinds([old, recent, middle], ['banner', 'console-error']).map((each) => each.id)).toEqual([old.id, recent.id]);
-    expect(countByKind([old, recent, middle, signal({ kind: 'banner' })]).get('banner')).toBe(2);
-  });
-
   it('the refresh key changes when a signal repeats or clears', () => {
     const first = signal();
     const before = signalsRevision({ status: 'ready', signals: [first] });
@@ -102,13 +92,11 @@ describe('popup and side panel: signals', () => {
 });
 
 describe('side panel store', () => {
-  it('a pinned tab wins over the active one; a new active tab resets the kind filter', () => {
+  it('a pinned tab wins over the active one', () => {
     const store = useSidePanelStore.getState();
     store.setActiveTab(3);
-    store.toggleKind('banner');
-    expect(useSidePanelStore.getState().selectedKinds).toEqual(['banner']);
     store.setActiveTab(4);
-    expect(useSidePanelStore.getState().selectedKinds).toEqual([]);
+    expect(selectedTabId(useSidePanelStore.getState())).toBe(4);
     store.pinTab(9);
     expect(selectedTabId(useSidePanelStore.getState())).toBe(9);
     store.pinTab(null);

@@ -7,6 +7,7 @@ import type { ChecklistStep } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { ChecklistAnswer } from '@/lib/messages';
 import { formatClock, formatFullDate } from '@/lib/ui/format';
+import { STEP_TITLE_KEYS } from '@/lib/ui/labels';
 import { useNow } from '@/lib/ui/use-now';
 import { useT } from '../../I18nProvider';
 import { ClearSiteDataConfirm } from './ClearSiteDataConfirm';
@@ -18,16 +19,6 @@ import { NetworkFigures } from './NetworkFigures';
  * of the tab's incident by the background; the status under each item is read back from the
  * database, so it survives closing the popup.
  */
-
-const TITLE_KEYS: Readonly<Record<ChecklistStepId, MessageKey>> = {
-  refresh: 'checklistStepRefreshTitle',
-  'hard-reload': 'checklistStepHardReloadTitle',
-  'clear-site-data': 'checklistStepClearTitle',
-  'network-check': 'checklistStepNetworkTitle',
-  'sign-in-again': 'checklistStepSignInTitle',
-  'other-browser-device': 'checklistStepOtherBrowserTitle',
-  'other-network': 'checklistStepOtherNetworkTitle',
-};
 
 const OUTCOME_KEYS: Readonly<Record<StepOutcome, MessageKey>> = {
   done: 'checklistOutcomeDone',
@@ -143,7 +134,7 @@ export function Checklist({ tabId, host, steps }: { tabId: number; host: string;
         {CHECKLIST_STEP_IDS.map((step) => (
           <li key={step} className={`checklist__item checklist__item--${STEP_KINDS[step]}`} data-step={step} data-outcome={latest.get(step)?.outcome ?? ''}>
             <h3 className="checklist__title" id={`step-${step}-title`}>
-              {t(TITLE_KEYS[step])}
+              {t(STEP_TITLE_KEYS[step])}
             </h3>
             <p className="checklist__hint" id={`step-${step}-hint`}>
               <StepHint step={step} host={host} />
