@@ -29,16 +29,18 @@ function HistoryList({ currentTabId }: { currentTabId: number | null }) {
   const showMore = useTimelineStore((state) => state.showMoreHistory);
   const showAllPlatforms = useTimelineStore((state) => state.showAllPlatforms);
   const lastOpened = useTimelineStore((state) => state.lastOpenedIncidentId);
+  const forgetLastOpened = useTimelineStore((state) => state.forgetLastOpened);
   const history = useHistory(platforms, limit);
   const platformCounts = useIncidentCountsByPlatform();
   const list = useRef<HTMLOListElement>(null);
 
-  const ready = history.status === 'ready';
+  const rowsShown = history.status === 'ready' && platformCounts !== undefined && history.value.incidents.length > 0;
   useEffect(() => {
-    // Back from an incident: focus returns to the row that opened it.
-    if (!ready || lastOpened === null) return;
+    // Back from an incident: focus returns to the row that opened it, once.
+    if (!rowsShown || lastOpened === null) return;
     list.current?.querySelector<HTMLElement>(`[data-history-incident="${lastOpened}"]`)?.focus();
-  }, [ready, lastOpened]);
+    forgetLastOpened();
+  }, [rowsShown, lastOpened, forgetLastOpened]);
 
   if (history.status === 'loading' || platformCounts === undefined) return <p className="loading">{t('timelineLoading')}</p>;
   if (history.status === 'error') return <EmptyState tone="danger" title={t('historyErrorTitle')} text={t('timelineErrorText')} />;

@@ -32,6 +32,7 @@ export interface TimelineState {
   clearFilters(): void;
   openIncident(incidentId: number): void;
   closeIncident(): void;
+  forgetLastOpened(): void;
   showMoreHistory(): void;
 }
 
@@ -65,6 +66,7 @@ export const useTimelineStore = create<TimelineState>()(
       clearFilters: () => set({ platforms: [], kinds: [], historyLimit: HISTORY_PAGE_SIZE }),
       openIncident: (incidentId) => set({ view: 'history', openIncidentId: incidentId, lastOpenedIncidentId: incidentId }),
       closeIncident: () => set({ openIncidentId: null }),
+      forgetLastOpened: () => set({ lastOpenedIncidentId: null }),
       showMoreHistory: () => set((state) => ({ historyLimit: state.historyLimit + HISTORY_PAGE_SIZE })),
     }),
     {

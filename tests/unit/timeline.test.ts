@@ -258,7 +258,7 @@ describe('reads from the database', () => {
     ]);
     await db.captures.bulkAdd([capture({ id: undefined, incidentId: first, tabId: 7 }), capture({ id: undefined, incidentId: other, tabId: 8, platform: 'amazon' })]);
     await db.steps.bulkAdd([step({ id: undefined, incidentId: first, tabId: 7 }), step({ id: undefined, incidentId: first, tabId: 7, step: 'network-check' }), step({ id: undefined, incidentId: other, tabId: 8 })]);
-    return { first, second, other };
+    return { first: first!, second: second!, other: other! };
   }
 
   it('a tab’s rows: only that tab, every incident of it, with those incidents', async () => {
@@ -331,6 +331,8 @@ describe('filter store', () => {
     expect(useTimelineStore.getState()).toMatchObject({ view: 'history', openIncidentId: 42 });
     store.closeIncident();
     expect(useTimelineStore.getState()).toMatchObject({ view: 'history', openIncidentId: null, lastOpenedIncidentId: 42 });
+    store.forgetLastOpened();
+    expect(useTimelineStore.getState().lastOpenedIncidentId).toBeNull();
   });
 
   it('persists the choice in sessionStorage and restores only valid values', () => {
