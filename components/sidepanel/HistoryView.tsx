@@ -142,7 +142,7 @@ function HistoryIncident({ incidentId }: { incidentId: number }) {
       {loaded.status === 'ready' && !found ? <EmptyState tone="neutral" title={t('historyIncidentGone')} text={t('historyIncidentGoneText')} /> : null}
       {view ? (
         <>
-          <IncidentPanel key={view.incident.id} view={view} />
+          <IncidentPanel key={view.incident.id} view={view} heading={t('historyIncidentPanelHeading')} />
           <Timeline entries={entries} heading={t('timelineHeading')} empty={<EmptyState tone="neutral" title={t('timelineEmptyIncidentTitle')} text={t('timelineEmptyIncidentText')} />} />
         </>
       ) : null}

@@ -21,7 +21,7 @@ const FIXES_SHOWN = 5;
  * The shown tab's current incident: what happened and since when, the fixes that fit (with why
  * they were chosen), the outside-in diagnosis, the support report and the buyer messages.
  */
-export function IncidentPanel({ view }: { view: IncidentView }) {
+export function IncidentPanel({ view, heading }: { view: IncidentView; heading?: string }) {
   const translator = useT();
   const { t } = translator;
   const language: Language = translator.locale;
@@ -49,7 +49,7 @@ export function IncidentPanel({ view }: { view: IncidentView }) {
     <>
       <section className="incident card" aria-labelledby="incident-heading" data-incident-id={incident.id}>
         <h2 className="signals__heading" id="incident-heading">
-          {t('incidentHeading')}
+          {heading ?? t('incidentHeading')}
         </h2>
         <p className="incident__title">{incident.title}</p>
         <div className="incident__meta">

@@ -51,7 +51,7 @@ async function waitForEntries(panel: ExtPage, accept: (shown: ShownEntry[]) => b
 const has = (shown: ShownEntry[], type: string, platform?: string) => shown.some((entry) => entry.type === type && (platform === undefined || entry.platform === platform));
 
 test.describe('side panel: timeline and history', () => {
-  test('signals, a step and a capture in one live timeline; filters; an earlier incident from the history', async ({ ext }) => {
+  test('signals, a step and a capture in one live timeline; filters; an earlier incident from the history', async ({ ext }, testInfo) => {
     // An earlier tab on another platform, closed before the seller looks at the history.
     const earlier = await openWithFault(ext, AMAZON_BANNER);
     const [earlierSignal] = await ext.waitForRows('signals', (signal) => signal.tabId === earlier.tabId && signal.kind === 'banner');
@@ -88,6 +88,8 @@ test.describe('side panel: timeline and history', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(shown[step]!.kind).toBe('step');
     expect(shown[step]!.text).toMatch(/Didn.t help/);
+    // For debugging, pass or fail (test-results/ is not committed).
+    await panel.screenshot(testInfo.outputPath('timeline-tab.png'), { fullPage: true });
 
     // The capture opens as evidence in a dialog; Escape closes it.
     await panel.click('[data-timeline] [data-action="open-evidence"]');
@@ -138,6 +140,7 @@ test.describe('side panel: timeline and history', () => {
     const listed = await poll(rows, (list) => list.length === 3, { message: 'three incidents in the history' });
     expect(listed.map((row) => row.platform)).toEqual(['shopee', 'ozon', 'amazon']);
     expect(listed[2]!.id).toBe(earlierIncidentId);
+    await panel.screenshot(testInfo.outputPath('history.png'), { fullPage: true });
 
     // The platform filter applies to the history too.
     await panel.click('[data-platform-filter="amazon"]');
@@ -152,6 +155,7 @@ test.describe('side panel: timeline and history', () => {
     shown = await waitForEntries(panel, (list) => has(list, 'signal', 'amazon'), 'the Amazon incident’s timeline');
     expect(shown.every((entry) => entry.platform === 'amazon')).toBe(true);
     expect(shown.find((entry) => entry.type === 'signal')!.text).toMatch(/couldn.t load your orders/i);
+    await panel.screenshot(testInfo.outputPath('history-incident.png'), { fullPage: true });
     await poll(
       () => panel.evaluate(() => (document.querySelector('[data-control="report-preview"]') as HTMLTextAreaElement | null)?.value ?? ''),
       (text) => text.includes('Amazon'),
