@@ -76,7 +76,7 @@ export function SidePanelApp() {
               ) : timeline.status === 'error' ? (
                 <EmptyState tone="danger" title={t('timelineErrorTitle')} text={t('timelineErrorText')} />
               ) : (
-                <Timeline entries={entries} heading={t('timelineTabHeading')} empty={<TabEmptyState context={context} />} />
+                <Timeline key={shownTabId ?? 'none'} entries={entries} heading={t('timelineTabHeading')} empty={<TabEmptyState context={context} />} />
               )}
             </>
           ) : (

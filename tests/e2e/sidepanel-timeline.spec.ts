@@ -179,4 +179,34 @@ test.describe('side panel: timeline and history', () => {
     await panel.waitForSelector('[data-empty-state="neutral"]');
     expect(await panel.evaluate(() => document.querySelectorAll('[data-history-incident]').length)).toBe(0);
   });
+
+  test('text from a page is shown as text, never as markup', async ({ ext }) => {
+    const tab = await openWithFault(ext, OZON_BANNER);
+    const [banner] = await ext.waitForRows('signals', (signal) => signal.tabId === tab.tabId && signal.kind === 'banner');
+    // A stored message that looks like markup (as a hostile page could word its banner), written
+    // straight into the database before the panel opens.
+    const markup = '<img src="x" id="injected" onerror="document.title=1"><b id="bold">Ошибка</b>';
+    await ext.evalInExtension(
+      async (_api, { row, message }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('seller-sos');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction('signals', 'readwrite');
+          const { id: _id, ...rest } = row as unknown as Record<string, unknown>;
+          transaction.objectStore('signals').add({ ...rest, message, fingerprint: 'banner:markup', firstAt: Date.now(), lastAt: Date.now() });
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
+        db.close();
+      },
+      { row: banner!, message: markup },
+    );
+    const panel = await ext.openExtensionPage(`sidepanel.html?tabId=${tab.tabId}`, { viewport: { width: 480, height: 900 } });
+    const shown = await waitForEntries(panel, (list) => list.some((entry) => entry.text.includes('<b id="bold">')), 'the markup-like message, as text');
+    expect(shown.find((entry) => entry.text.includes('<img'))!.text).toContain('onerror');
+    expect(await panel.evaluate(() => document.querySelectorAll('#injected, #bold').length)).toBe(0);
+  });
 });
