@@ -72,9 +72,27 @@ export interface TimelineRows {
   incidents?: readonly Incident[];
 }
 
-/** Page text made safe and short for one line of the timeline. */
+/**
+ * Redacted texts by their original. Every write to the database re-runs the live query and
+ * rebuilds the timeline, while the texts stay the same: redaction (tens of µs a text) is done
+ * once per text, not once per rebuild. Bounded, oldest forgotten first.
+ */
+const redactedTexts = new Map<string, string>();
+const REDACTED_TEXTS_KEPT = 5000;
+
+function redactedOnce(text: string): string {
+  let redacted = redactedTexts.get(text);
+  if (redacted === undefined) {
+    redacted = redactText(text);
+    if (redactedTexts.size >= REDACTED_TEXTS_KEPT) redactedTexts.delete(redactedTexts.keys().next().value!);
+    redactedTexts.set(text, redacted);
+  }
+  return redacted;
+}
+
+/** Page text made safe and short for one line of the timeline (stored texts are redacted already; this is the second line of defence). */
 export function shortText(text: string, max = ENTRY_TEXT_MAX): string {
-  const folded = redactText(text).replace(/\s+/g, ' ').trim();
+  const folded = redactedOnce(text).replace(/\s+/g, ' ').trim();
   if (folded.length <= max) return folded;
   return `${folded.slice(0, max - 1).trimEnd()}…`;
 }
