@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { buildTimeline } from '@/lib/timeline/entries';
+import { buildTimeline, countTimeline } from '@/lib/timeline/entries';
 import { useTabTimeline } from '@/lib/timeline/live';
 import { useTimelineStore } from '@/lib/timeline/store';
 import { trackActiveTab } from '@/lib/ui/active-tab-tracking';
@@ -69,6 +69,12 @@ export function SidePanelApp() {
         <div className="sidepanel__view" role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} data-view-panel={view}>
           {view === 'tab' ? (
             <>
+              {incidentView && entries.length > 0 ? (
+                // The incident's fixes and report are long; the timeline below stays one key press away.
+                <a className="jump-link" href="#timeline" data-action="jump-to-timeline">
+                  {t('timelineJump', countTimeline(entries).total)}
+                </a>
+              ) : null}
               {incidentView ? <IncidentPanel key={incidentView.incident.id} view={incidentView} /> : null}
               <CaptureSection tabId={shownTabId} onBackOffice={context === 'back-office'} />
               {timeline.status === 'loading' ? (

@@ -34,7 +34,7 @@ export function Timeline({ entries, heading, empty }: { entries: readonly Timeli
 
   if (counts.total === 0) return <>{empty}</>;
   return (
-    <section className="timeline" aria-labelledby="timeline-heading" data-timeline>
+    <section className="timeline" id="timeline" tabIndex={-1} aria-labelledby="timeline-heading" data-timeline>
       <div className="signals__header">
         <h2 className="signals__heading" id="timeline-heading">
           {heading}

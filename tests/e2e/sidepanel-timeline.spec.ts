@@ -91,6 +91,13 @@ test.describe('side panel: timeline and history', () => {
     // For debugging, pass or fail (test-results/ is not committed).
     await panel.screenshot(testInfo.outputPath('timeline-tab.png'), { fullPage: true });
 
+    // The incident's fixes and report are long: the link at the top brings the timeline into view.
+    const timelineTop = () => panel.evaluate(() => ({ top: document.getElementById('timeline')!.getBoundingClientRect().top, height: window.innerHeight }));
+    const before = await timelineTop();
+    expect(before.top).toBeGreaterThan(before.height);
+    await panel.click('[data-action="jump-to-timeline"]');
+    await poll(timelineTop, ({ top, height }) => top >= -1 && top < height / 2, { message: 'the timeline scrolled into view' });
+
     // The capture opens as evidence in a dialog; Escape closes it.
     await panel.click('[data-timeline] [data-action="open-evidence"]');
     await panel.waitForSelector('dialog[open][data-evidence-dialog]');
