@@ -12,6 +12,8 @@ import { useT } from '../I18nProvider';
 import { PlatformLabel } from '../PlatformLabel';
 import { BuyerMessages } from './BuyerMessages';
 import { DiagnosisSection } from './DiagnosisSection';
+import { LastTimeCard } from './LastTimeCard';
+import { PostMortemForm } from './PostMortemForm';
 import { ReportSection } from './ReportSection';
 
 /** Fixes shown at once; the rest of the knowledge base stays for the report. */
@@ -67,6 +69,9 @@ export function IncidentPanel({ view }: { view: IncidentView }) {
           <span data-signal-count={signals.length}>{t('incidentSignals', signals.length)}</span>
         </p>
       </section>
+
+      <PostMortemForm incident={incident} fixes={fixes.slice(0, FIXES_SHOWN)} />
+      <LastTimeCard incident={incident} signals={signals} />
 
       <section className="fixes" aria-labelledby="fixes-heading">
         <h2 className="signals__heading" id="fixes-heading">
