@@ -39,7 +39,7 @@ export function LastTimeCard({ incident, signals }: { incident: Incident & { id:
   const { postmortem } = last;
 
   return (
-    <section className="last-time card" aria-labelledby="last-time-heading" data-last-time={postmortem.id} data-matched-by={last.matchedBy} data-cause={postmortem.cause} data-fix-id={postmortem.fixId ?? ''}>
+    <section className="last-time card" aria-labelledby="last-time-heading" data-last-time={postmortem.id} data-matched-by={last.matchedBy} data-cause={postmortem.cause} data-last-fix-id={postmortem.fixId ?? ''}>
       <h2 className="signals__heading last-time__heading" id="last-time-heading">
         <ClockIcon size={16} />
         {t('lastTimeHeading')}
