@@ -36,6 +36,12 @@ export const shopsSchema = z.object({
 });
 export type Shops = z.infer<typeof shopsSchema>;
 
+/** The seller's name for a shop id read on a page ("Main store (123456)"), or the id alone. */
+export function shopLabel(shops: Shops | undefined, platform: keyof Shops, shopId: string): string {
+  const named = shops?.[platform].find((shop) => shop.id.toLowerCase() === shopId.toLowerCase());
+  return named ? `${named.name} (${shopId})` : shopId;
+}
+
 /** How often the backup reminder may be set to come back, in days; 0 is off. */
 export const BACKUP_REMINDER_DAYS = [0, 7, 14, 30] as const;
 

@@ -8,6 +8,8 @@ import { environmentSnapshot } from '@/lib/capture/environment';
 import type { IncidentView } from '@/lib/ui/incident-view';
 import { formatClock, formatFullDate } from '@/lib/ui/format';
 import { useNow } from '@/lib/ui/use-now';
+import { useSettings } from '@/lib/ui/use-settings';
+import { shopLabel } from '@/lib/settings';
 import { useT } from '../I18nProvider';
 import { PlatformLabel } from '../PlatformLabel';
 import { BuyerMessages } from './BuyerMessages';
@@ -28,6 +30,7 @@ export function IncidentPanel({ view }: { view: IncidentView }) {
   const { t } = translator;
   const language: Language = translator.locale;
   const now = useNow(30_000);
+  const shops = useSettings()?.shops;
   const { incident, signals } = view;
 
   const [diagnosis, setDiagnosis] = useState<{ incidentId: number; diagnosis: Diagnosis } | null>(null);
@@ -56,7 +59,7 @@ export function IncidentPanel({ view }: { view: IncidentView }) {
         <p className="incident__title">{incident.title}</p>
         <div className="incident__meta">
           <PlatformLabel platform={incident.platform} region={incident.region} />
-          {incident.shopId ? <span className="incident__shop">{t('incidentShop', incident.shopId)}</span> : null}
+          {incident.shopId ? <span className="incident__shop">{t('incidentShop', shopLabel(shops, incident.platform, incident.shopId))}</span> : null}
         </div>
         <p className="incident__meta incident__meta--muted">
           <span>

@@ -124,7 +124,22 @@ test.describe('prevention and review', () => {
       [`reminder:auth:${stored!.id}:1`]: expected - DAY_MS,
     });
 
-    // The weekly check: on, it is a week away; a browser restart recomputes the same from storage.
+    // An Ozon key to review in 5 days: the 30- and 7-day reminders have passed, so only the
+    // 1-day alarm is set, and the page shows the reminder as due whether or not notifications are allowed.
+    const soon = new Date(Date.now() + 5 * DAY_MS);
+    const soonOn = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, '0')}-${String(soon.getDate()).padStart(2, '0')}`;
+    await setValue(options, '[data-control="auth-platform"]', 'ozon');
+    await setValue(options, '[data-control="auth-label"]', 'Ozon Api-Key');
+    await setValue(options, '[data-control="auth-expires"]', soonOn);
+    await options.click('[data-action="add-authorisation"]');
+    const [ozonKey] = await ext.waitForRows('authorisations', (row) => row.platform === 'ozon');
+    await options.waitForSelector('[data-due-reminder="auth"]');
+    expect(await options.text('[data-due-reminder="auth"]')).toContain('Ozon Api-Key');
+    await expect
+      .poll(async () => (await ext.evalInExtension((api) => api.alarms.getAll())).filter((alarm) => alarm.name.startsWith(`reminder:auth:${ozonKey!.id}:`)).map((alarm) => alarm.name))
+      .toEqual([`reminder:auth:${ozonKey!.id}:1`]);
+
+    // The weekly check: switched on, it is a week away.
     await options.click('[data-setting="weeklyCheckReminder"]');
     const weekly = await poll(
       async () => (await ext.evalInExtension((api) => api.alarms.get('reminder:weekly-check'))) ?? null,

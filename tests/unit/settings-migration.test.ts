@@ -81,3 +81,14 @@ describe('settings validation', () => {
     expect(await loadSettings()).toMatchObject({ backupReminderDays: 14, shops: { shopee: [{ id: '880012345', name: 'SG store' }], amazon: [{ id: 'A2EUQ1WTGCTBG2', name: 'US' }] } });
   });
 });
+
+describe('shops', () => {
+  it('a shop id read on a page is named when the seller listed it (case-insensitive), else shown as is', async () => {
+    const { shopLabel } = await import('../../lib/settings');
+    const shops = { ozon: [{ id: '123456', name: 'Main' }], shopee: [], amazon: [{ id: 'A2EUQ1WTGCTBG2', name: 'US' }] };
+    expect(shopLabel(shops, 'ozon', '123456')).toBe('Main (123456)');
+    expect(shopLabel(shops, 'amazon', 'a2euq1wtgctbg2')).toBe('US (a2euq1wtgctbg2)');
+    expect(shopLabel(shops, 'shopee', '123456')).toBe('123456');
+    expect(shopLabel(undefined, 'ozon', '123456')).toBe('123456');
+  });
+});
