@@ -53,14 +53,14 @@ function notificationsApi(): NotificationsApi | undefined {
 
 async function notify(alarmName: string): Promise<void> {
   const ref = parseAlarmName(alarmName);
-  if (!ref) return;
+  const notifications = notificationsApi();
+  // Without the permission the popup and options page show the reminder instead (dueReminders).
+  if (!ref || !notifications || !(await hasNotificationPermission())) return;
   const authorisation = ref.type === 'auth' ? await database().authorisations.get(ref.id) : undefined;
   const settings = await loadSettings();
   const translator = await createTranslator(settings.language);
   const notice = reminderNotice(ref, authorisation, translator.t, translator.htmlLang, Date.now());
-  const notifications = notificationsApi();
-  // Without the permission the popup and options page show the reminder instead (dueReminders).
-  if (!notice || !notifications || !(await hasNotificationPermission())) return;
+  if (!notice) return;
   listenForClicks(notifications);
   await notifications.create(alarmName, { type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), title: notice.title, message: notice.message });
 }

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlePreventionMessage } from '../../lib/background/prevention';
 import { reminderNotice, syncReminders } from '../../lib/background/reminders';
 import { database } from '../../lib/db';
-import { translatorFromMessages } from '../../lib/i18n';
+import { resolveMessage, translatorFromMessages } from '../../lib/i18n';
 import { checkAuthorisation, DAY_MS, parseDay, type Authorisation } from '../../lib/reminders/authorisations';
 import {
   applyPlan,
@@ -254,5 +254,60 @@ describe('notifications', () => {
     expect(notice?.page).toBe('/options.html#authorisations');
     expect(reminderNotice({ type: 'backup' }, undefined, t, 'en', START)?.page).toBe('/options.html#evidence');
     expect(reminderNotice({ type: 'auth', id: 1, offsetDays: 7 }, undefined, t, 'en', START)).toBeNull();
+  });
+});
+
+describe('the background: alarms become notifications, a click opens the page, a restart recomputes', () => {
+  beforeEach(() => {
+    vi.useRealTimers();
+    // The browser's own translator, in English (language setting 'auto').
+    (fakeBrowser.i18n as unknown as { getMessage: (key: string, substitutions?: string[]) => string }).getMessage = (key, substitutions = []) => resolveMessage(en as never, key, substitutions) ?? '';
+  });
+
+  it('with the permission: a notification per alarm, and its click opens the options page at the reminder', async () => {
+    const { startReminders } = await import('../../lib/background/reminders');
+    (fakeBrowser.permissions as unknown as { contains: () => Promise<boolean> }).contains = async () => true;
+    (fakeBrowser.permissions as unknown as { onAdded: { addListener: () => void } }).onAdded = { addListener: () => undefined };
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const added = await handlePreventionMessage({ type: 'authorisations/add', input: { platform: 'amazon', kind: 'amazon-sp-api', label: 'MyERP', grantedOn: '2026-01-10' } }, database(), Date.now());
+    const id = (added as { id: number }).id;
+    startReminders();
+
+    // Browser start: the alarms come back from the database and storage alone.
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).filter((name) => name.startsWith(`reminder:auth:${id}:`))).toHaveLength(3));
+
+    await fakeBrowser.alarms.onAlarm.trigger({ name: authorisationAlarm(id, 7), scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([authorisationAlarm(id, 7)]));
+    expect(fakeBrowser.notifications.getAllCreateOptions()[authorisationAlarm(id, 7)]).toMatchObject({
+      type: 'basic',
+      iconUrl: expect.stringContaining('icons/128.png'),
+      title: 'Amazon authorisation expires soon',
+      message: expect.stringContaining('“MyERP” expires in'),
+    });
+
+    await fakeBrowser.notifications.onClicked.trigger(authorisationAlarm(id, 7));
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#authorisations$/) });
+    await vi.waitFor(() => expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({}));
+
+    // Not a reminder of ours: ignored.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'capture-retry', scheduledTime: Date.now() });
+    await fakeBrowser.notifications.onClicked.trigger('someone-else');
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('without the permission: no notification (the popup and options page show it instead)', async () => {
+    const { startReminders } = await import('../../lib/background/reminders');
+    (fakeBrowser.permissions as unknown as { contains: () => Promise<boolean> }).contains = async () => false;
+    (fakeBrowser.permissions as unknown as { onAdded: { addListener: () => void } }).onAdded = { addListener: () => undefined };
+    await saveSettings({ weeklyCheckReminder: true });
+    const permission = vi.spyOn(fakeBrowser.permissions as unknown as { contains: () => Promise<boolean> }, 'contains');
+    startReminders();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: WEEKLY_CHECK_ALARM, scheduledTime: Date.now() });
+    // The resync that follows every alarm runs after the notification step: wait for it.
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(WEEKLY_CHECK_ALARM)).toBeTruthy());
+    expect(permission).toHaveBeenCalled();
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
   });
 });
