@@ -278,7 +278,7 @@ describe('the background: alarms become notifications, a click opens the page, a
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).filter((name) => name.startsWith(`reminder:auth:${id}:`))).toHaveLength(3));
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: authorisationAlarm(id, 7), scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: authorisationAlarm(id, 7), scheduledTime: Date.now(), persistAcrossSessions: true });
     await vi.waitFor(() => expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([authorisationAlarm(id, 7)]));
     expect(fakeBrowser.notifications.getAllCreateOptions()[authorisationAlarm(id, 7)]).toMatchObject({
       type: 'basic',
@@ -292,7 +292,7 @@ describe('the background: alarms become notifications, a click opens the page, a
     await vi.waitFor(() => expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({}));
 
     // Not a reminder of ours: ignored.
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'capture-retry', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'capture-retry', scheduledTime: Date.now(), persistAcrossSessions: true });
     await fakeBrowser.notifications.onClicked.trigger('someone-else');
     expect(create).toHaveBeenCalledTimes(1);
   });
@@ -304,7 +304,7 @@ describe('the background: alarms become notifications, a click opens the page, a
     await saveSettings({ weeklyCheckReminder: true });
     const permission = vi.spyOn(fakeBrowser.permissions as unknown as { contains: () => Promise<boolean> }, 'contains');
     startReminders();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: WEEKLY_CHECK_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: WEEKLY_CHECK_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     // The resync that follows every alarm runs after the notification step: wait for it.
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(WEEKLY_CHECK_ALARM)).toBeTruthy());
     expect(permission).toHaveBeenCalled();
