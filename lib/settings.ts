@@ -128,9 +128,24 @@ export function repairSettings(stored: unknown): Settings {
   const shape = settingsSchema.shape;
   for (const key of Object.keys(shape) as (keyof Settings)[]) {
     const field = shape[key].safeParse(migrated[key]);
-    repaired[key] = field.success ? field.data : structuredClone(DEFAULT_SETTINGS[key]);
+    repaired[key] = field.success ? field.data : key === 'shops' ? repairShops(migrated[key]) : structuredClone(DEFAULT_SETTINGS[key]);
   }
   return repaired as Settings;
+}
+
+/** One bad shop loses only itself (and a repeated id its repeat), never the seller's other shops. */
+function repairShops(stored: unknown): Shops {
+  const shops: Shops = { ozon: [], shopee: [], amazon: [] };
+  if (!stored || typeof stored !== 'object') return shops;
+  for (const platform of Object.keys(shops) as (keyof Shops)[]) {
+    const list = (stored as Record<string, unknown>)[platform];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list.slice(0, 50)) {
+      const shop = shopSchema.safeParse(entry);
+      if (shop.success && !shops[platform].some((kept) => kept.id.toLowerCase() === shop.data.id.toLowerCase())) shops[platform].push(shop.data);
+    }
+  }
+  return shops;
 }
 
 export async function loadSettings(): Promise<Settings> {

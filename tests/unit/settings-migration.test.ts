@@ -45,6 +45,14 @@ describe('settings migration', () => {
     expect(repairSettings({ version: 99, language: 'en' }).language).toBe('en');
   });
 
+  it('a bad shop loses only itself; the other shops stay', () => {
+    const settings = repairSettings({
+      version: 2,
+      shops: { ozon: [{ id: '123456', name: 'Main' }, { id: 'bad id!', name: 'X' }, { id: '123456', name: 'Again' }], shopee: 'junk', amazon: [{ id: 'A2EUQ1WTGCTBG2', name: 'US' }] },
+    });
+    expect(settings.shops).toEqual({ ozon: [{ id: '123456', name: 'Main' }], shopee: [], amazon: [{ id: 'A2EUQ1WTGCTBG2', name: 'US' }] });
+  });
+
   it('migration is a step per version and keeps the rest as it was', () => {
     expect(migrateSettings({ spinnerTimeoutSeconds: '30', language: 'zh_CN' })).toEqual({ spinnerTimeoutSeconds: 30, language: 'zh_CN', version: 2 });
     expect(migrateSettings({ version: 2, spinnerTimeoutSeconds: '30' })).toEqual({ version: 2, spinnerTimeoutSeconds: '30' });
