@@ -135,6 +135,11 @@ test.describe('prevention and review', () => {
     const [ozonKey] = await ext.waitForRows('authorisations', (row) => row.platform === 'ozon');
     await options.waitForSelector('[data-due-reminder="auth"]');
     expect(await options.text('[data-due-reminder="auth"]')).toContain('Ozon Api-Key');
+    // The toolbar popup shows it too (no notification permission is needed for that).
+    const popup = await ext.openExtensionPage('popup.html', { viewport: { width: 400, height: 900 } });
+    await popup.waitForSelector('[data-due-reminder="auth"]');
+    expect(await popup.text('[data-due-reminder="auth"]')).toContain('Ozon Api-Key');
+    await popup.close();
     await expect
       .poll(async () => (await ext.evalInExtension((api) => api.alarms.getAll())).filter((alarm) => alarm.name.startsWith(`reminder:auth:${ozonKey!.id}:`)).map((alarm) => alarm.name))
       .toEqual([`reminder:auth:${ozonKey!.id}:1`]);
