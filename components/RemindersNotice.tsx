@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { REMINDER_PAGES } from '@/lib/reminders/notifications';
 import type { DueReminder } from '@/lib/reminders/schedule';
 import { markWeeklyCheckDone } from '@/lib/reminders/store';
-import { formatFullDate } from '@/lib/ui/format';
+import { formatDay } from '@/lib/ui/format';
 import { ClockIcon } from './icons';
 import { useT } from './I18nProvider';
 import { Notice } from './Notice';
@@ -33,8 +33,8 @@ export function RemindersNotice({ due, onOptionsPage = false, onNavigate }: { du
               <>
                 <span>
                   {reminder.expired
-                    ? t('reminderDueAuthExpired', PLATFORM_NAMES[reminder.authorisation.platform], reminder.authorisation.label, formatFullDate(reminder.authorisation.expiresAt, translator.htmlLang))
-                    : t('reminderDueAuth', PLATFORM_NAMES[reminder.authorisation.platform], reminder.authorisation.label, reminder.daysLeft, formatFullDate(reminder.authorisation.expiresAt, translator.htmlLang))}
+                    ? t('reminderDueAuthExpired', PLATFORM_NAMES[reminder.authorisation.platform], reminder.authorisation.label, formatDay(reminder.authorisation.expiresAt, translator.htmlLang))
+                    : t('reminderDueAuth', PLATFORM_NAMES[reminder.authorisation.platform], reminder.authorisation.label, reminder.daysLeft, formatDay(reminder.authorisation.expiresAt, translator.htmlLang))}
                 </span>{' '}
                 <button type="button" className="button button--quiet button--small" onClick={() => open(REMINDER_PAGES.authorisations)}>
                   {t('reminderOpen')}

@@ -4,7 +4,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { AuthorisationAnswer } from '@/lib/messages';
 import { DAY_MS, kindsFor, SHOPEE_PERIOD_DAYS, type AuthorisationField, type AuthorisationKind } from '@/lib/reminders/authorisations';
 import { PLATFORMS, type Platform } from '@/lib/rules/types';
-import { formatFullDate } from '@/lib/ui/format';
+import { formatDay } from '@/lib/ui/format';
 import { useAuthorisations } from '@/lib/ui/use-reminders';
 import { useNow } from '@/lib/ui/use-now';
 import { AlertTriangleIcon } from '../icons';
@@ -99,7 +99,7 @@ export function AuthorisationsSettings() {
                   <strong>{authorisation.label}</strong> · {PLATFORM_NAMES[authorisation.platform]} · {t(KIND_LABELS[authorisation.kind])}
                   <br />
                   <span className={daysLeft <= 7 ? 'field__error' : 'field__hint'}>
-                    {daysLeft <= 0 ? t('authExpired', formatFullDate(authorisation.expiresAt, translator.htmlLang)) : t('authExpires', formatFullDate(authorisation.expiresAt, translator.htmlLang), daysLeft)}
+                    {daysLeft <= 0 ? t('authExpired', formatDay(authorisation.expiresAt, translator.htmlLang)) : t('authExpires', formatDay(authorisation.expiresAt, translator.htmlLang), daysLeft)}
                   </span>
                 </span>
                 <button type="button" className="button button--quiet button--small" onClick={() => remove(authorisation.id!)}>

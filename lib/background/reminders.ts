@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createTranslator, type Translator } from '../i18n';
-import { formatFullDate } from '../ui/format';
+import { formatDay } from '../ui/format';
 import { database } from '../db';
 import { DAY_MS, type Authorisation } from '../reminders/authorisations';
 import { hasNotificationPermission, REMINDER_PAGES } from '../reminders/notifications';
@@ -34,7 +34,7 @@ export function reminderNotice(ref: ReminderRef, authorisation: Authorisation | 
       const days = Math.max(1, Math.round((authorisation.expiresAt - now) / DAY_MS));
       return {
         title: t('reminderAuthTitle', PLATFORM_NAMES[authorisation.platform]),
-        message: t('reminderAuthMessage', authorisation.label, days, formatFullDate(authorisation.expiresAt, htmlLang)),
+        message: t('reminderAuthMessage', authorisation.label, days, formatDay(authorisation.expiresAt, htmlLang)),
         page: REMINDER_PAGES.authorisations,
       };
     }
