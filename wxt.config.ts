@@ -38,7 +38,10 @@ export default defineConfig({
     optional_host_permissions: ['<all_urls>'],
     // The checklist's "Clear this back-office's cache and cookies": asked for on that click, with the
     // reason shown, and used for the tab's own back-office origin only (lib/checklist/site-data.ts).
-    optional_permissions: ['browsingData'],
+    // `notifications`: reminders (authorisation renewals, weekly check, backup) as system
+    // notifications, asked for when the seller switches one on (lib/reminders/notifications.ts);
+    // refused, the reminders still show in the popup and on the options page.
+    optional_permissions: ['browsingData', 'notifications'],
     commands: {
       'capture-evidence': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandCaptureEvidence__' },
       // Opening the popup from the keyboard is a click on the toolbar button: it grants activeTab.

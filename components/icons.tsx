@@ -101,6 +101,13 @@ export const PauseIcon = ({ size }: IconProps) => (
   </Icon>
 );
 
+export const ClockIcon = ({ size }: IconProps) => (
+  <Icon size={size}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Icon>
+);
+
 const BannerIcon = ({ size }: IconProps) => (
   <Icon size={size}>
     <rect x="3" y="5" width="18" height="14" rx="2" />

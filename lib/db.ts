@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Platform } from './rules/types';
+import type { Authorisation } from './reminders/authorisations';
+import type { PostMortem } from './postmortem/types';
 import type { Incident, Signal } from './signals';
 
 /**
@@ -132,6 +134,8 @@ export class SellerSosDatabase extends Dexie {
   captures!: EntityTable<Capture, 'id'>;
   steps!: EntityTable<ChecklistStep, 'id'>;
   shipments!: EntityTable<ManualShipment, 'id'>;
+  authorisations!: EntityTable<Authorisation, 'id'>;
+  postmortems!: EntityTable<PostMortem, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -160,6 +164,14 @@ export class SellerSosDatabase extends Dexie {
             capture.originalScreenshot ??= null;
           }),
       );
+    // v4: prevention and review. `authorisations` are the app and integration authorisations the
+    // seller registers for renewal reminders; `postmortems` are resolved incidents with their root
+    // cause and fix, found again by platform + scenario or by any shared fault fingerprint. Only
+    // new tables: every v3 row stays as it is, so no upgrade function is needed.
+    this.version(4).stores({
+      authorisations: '++id, platform, expiresAt',
+      postmortems: '++id, &incidentId, [platform+scenario], *fingerprints, resolvedAt',
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CHECKLIST_STEP_IDS, STEP_OUTCOMES } from './checklist/steps';
+import { ROOT_CAUSES } from './postmortem/types';
 import { PLATFORMS } from './rules/types';
 import { signalDetailsSchema, signalDraftSchema } from './signals';
 
@@ -162,7 +163,29 @@ export type ChecklistAnswer =
   | { ok: false; error: 'not-back-office' | 'permission-needed' | 'tab-closed' | 'no-answer' | 'failed'; message: string };
 export type ShipmentAnswer = { ok: true; id?: number } | { ok: false; error: 'invalid' | 'duplicate' | 'not-found' | 'no-answer' | 'failed'; fields?: Record<string, string>; message: string };
 
+// ---------------------------------------------------------------- prevention and review (options page, side panel → background)
+
+/** Register an authorisation for renewal reminders; `input` is checked by lib/reminders/authorisations.ts. */
+export const authorisationAddSchema = z.object({ type: z.literal('authorisations/add'), input: z.record(z.string().check(z.maxLength(32)), z.unknown()) });
+export const authorisationDeleteSchema = z.object({ type: z.literal('authorisations/delete'), id: z.number().check(z.int(), z.positive()) });
+export type AuthorisationAnswer = { ok: true; id: number } | { ok: false; fields: Record<string, string> };
+
+/** "Mark resolved" with the post-mortem (lib/background/postmortems.ts); the background reads the incident itself. */
+export const postmortemResolveSchema = z.object({
+  type: z.literal('postmortem/resolve'),
+  incidentId: z.number().check(z.int(), z.positive()),
+  cause: z.enum(ROOT_CAUSES),
+  fixId: z.nullable(shortText(100)),
+  fixText: shortText(500),
+  note: shortText(1000),
+});
+export type PostmortemResolveMessage = z.infer<typeof postmortemResolveSchema>;
+export type PostmortemAnswer = { ok: true; id: number } | { ok: false; error: 'not-found' | 'fix-missing' | 'failed'; message: string };
+
 export const uiToBackgroundSchema = z.discriminatedUnion('type', [
+  authorisationAddSchema,
+  authorisationDeleteSchema,
+  postmortemResolveSchema,
   tabStateRequestSchema,
   captureRequestSchema,
   checklistRecordSchema,

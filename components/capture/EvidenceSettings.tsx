@@ -4,6 +4,7 @@ import { BackupError, backupErrorKey } from '@/lib/backup/format';
 import { importBackup } from '@/lib/backup/import';
 import { hasScreenshotPermission, onScreenshotPermissionChanged, requestScreenshotPermission } from '@/lib/capture/client';
 import { database } from '@/lib/db';
+import { markBackupDone } from '@/lib/reminders/store';
 import type { MessageKey } from '@/lib/i18n';
 import { saveSettings, settingsSchema, type Settings } from '@/lib/settings';
 import { useT } from '../I18nProvider';
@@ -71,6 +72,8 @@ export function EvidenceSettings({ stored }: { stored: Settings }) {
       link.download = fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      // The backup reminder counts from the last export.
+      void markBackupDone().catch(() => undefined);
       setBackup({ busy: false, message: t('backupExported', fileName, `${(blob.size / 1024 / 1024).toFixed(1)} MB`), failed: false });
     } catch (error) {
       setBackup({ busy: false, message: t('backupImportFailed', error instanceof Error ? error.message : String(error)), failed: true });

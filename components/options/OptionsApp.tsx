@@ -1,11 +1,17 @@
 import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
+import { useDueReminders } from '@/lib/ui/use-reminders';
 import { useSettings } from '@/lib/ui/use-settings';
 import { AccessGrantedLine, AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
 import { EvidenceSettings } from '../capture/EvidenceSettings';
 import { LockIcon } from '../icons';
 import { useDocumentTitle, useT } from '../I18nProvider';
+import { RemindersNotice } from '../RemindersNotice';
+import { AuthorisationsSettings } from './AuthorisationsSettings';
+import { RemindersSettings } from './RemindersSettings';
+import { RunbookSettings } from './RunbookSettings';
 import { SettingsForm } from './SettingsForm';
+import { ShopsSettings } from './ShopsSettings';
 import './options.css';
 
 /** The options page: language, detection thresholds, access to the back-offices, privacy. */
@@ -14,12 +20,18 @@ export function OptionsApp() {
   useDocumentTitle('optionsTitle');
   const settings = useSettings();
   const { access, requesting, request } = useBackOfficeAccess();
+  const due = useDueReminders(settings);
 
   return (
     <div className="options">
       <BrandHeader title={t('optionsTitle')} subtitle={t('extName')} />
       <main className="options__main">
+        <RemindersNotice due={due} onOptionsPage />
         {settings ? <SettingsForm stored={settings} /> : <p className="loading">{t('optionsLoading')}</p>}
+        {settings ? <ShopsSettings stored={settings} /> : null}
+        {settings ? <RemindersSettings stored={settings} /> : null}
+        <AuthorisationsSettings />
+        <RunbookSettings />
         {settings ? <EvidenceSettings stored={settings} /> : null}
 
         <section className="card settings-section" aria-labelledby="access-heading">

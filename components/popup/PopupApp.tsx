@@ -5,12 +5,14 @@ import { useTabIncident } from '@/lib/checklist/use-incident';
 import { faultTone, highestOpenSeverity, signalsRevision, useTabSignals } from '@/lib/ui/tab-signals';
 import { useTabState } from '@/lib/ui/tab-state';
 import { useBackOfficeAccess } from '@/lib/ui/use-back-office-access';
+import { useDueReminders } from '@/lib/ui/use-reminders';
 import { useSettings } from '@/lib/ui/use-settings';
 import { useTargetTab } from '@/lib/ui/use-target-tab';
 import { AccessGrantedLine, AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
 import { CaptureButton } from '../capture/CaptureButton';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
+import { RemindersNotice } from '../RemindersNotice';
 import { SettingsIcon } from '../icons';
 import { useDocumentTitle, useT } from '../I18nProvider';
 import { Checklist } from './checklist/Checklist';
@@ -36,6 +38,7 @@ export function PopupApp() {
   const [retries, setRetries] = useState(0);
   const tabState = useTabState(tabId, `${signalsRevision(signals)}#${retries}`);
   const { access, requesting, request } = useBackOfficeAccess();
+  const due = useDueReminders(settings);
 
   const openFaults = tabState.status === 'ready' ? tabState.state.openFaults : 0;
   const tone = faultTone(openFaults, signals.status === 'ready' ? highestOpenSeverity(signals.signals) : null);
@@ -63,6 +66,7 @@ export function PopupApp() {
         {onBackOffice ? <CaptureButton tabId={tabId} trigger="popup" /> : null}
         {onBackOffice && typeof tabId === 'number' && host ? <Checklist tabId={tabId} host={host} steps={incident?.steps ?? []} /> : null}
         <StopGapTools platform={platform} onOpened={closePopup} />
+        <RemindersNotice due={due} onNavigate={closePopup} />
       </main>
       <footer className="popup__footer">
         <div className="popup__footer-row">

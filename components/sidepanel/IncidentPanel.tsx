@@ -8,10 +8,14 @@ import { environmentSnapshot } from '@/lib/capture/environment';
 import type { IncidentView } from '@/lib/ui/incident-view';
 import { formatClock, formatFullDate } from '@/lib/ui/format';
 import { useNow } from '@/lib/ui/use-now';
+import { useSettings } from '@/lib/ui/use-settings';
+import { shopLabel } from '@/lib/settings';
 import { useT } from '../I18nProvider';
 import { PlatformLabel } from '../PlatformLabel';
 import { BuyerMessages } from './BuyerMessages';
 import { DiagnosisSection } from './DiagnosisSection';
+import { LastTimeCard } from './LastTimeCard';
+import { PostMortemForm } from './PostMortemForm';
 import { ReportSection } from './ReportSection';
 
 /** Fixes shown at once; the rest of the knowledge base stays for the report. */
@@ -26,6 +30,7 @@ export function IncidentPanel({ view, heading }: { view: IncidentView; heading?:
   const { t } = translator;
   const language: Language = translator.locale;
   const now = useNow(30_000);
+  const shops = useSettings()?.shops;
   const { incident, signals } = view;
 
   const [diagnosis, setDiagnosis] = useState<{ incidentId: number; diagnosis: Diagnosis } | null>(null);
@@ -54,7 +59,7 @@ export function IncidentPanel({ view, heading }: { view: IncidentView; heading?:
         <p className="incident__title">{incident.title}</p>
         <div className="incident__meta">
           <PlatformLabel platform={incident.platform} region={incident.region} />
-          {incident.shopId ? <span className="incident__shop">{t('incidentShop', incident.shopId)}</span> : null}
+          {incident.shopId ? <span className="incident__shop">{t('incidentShop', shopLabel(shops, incident.platform, incident.shopId))}</span> : null}
         </div>
         <p className="incident__meta incident__meta--muted">
           <span>
@@ -67,6 +72,9 @@ export function IncidentPanel({ view, heading }: { view: IncidentView; heading?:
           <span data-signal-count={signals.length}>{t('incidentSignals', signals.length)}</span>
         </p>
       </section>
+
+      <PostMortemForm incident={incident} fixes={fixes.slice(0, FIXES_SHOWN)} />
+      <LastTimeCard incident={incident} signals={signals} />
 
       <section className="fixes" aria-labelledby="fixes-heading">
         <h2 className="signals__heading" id="fixes-heading">

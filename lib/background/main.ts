@@ -7,6 +7,8 @@ import { showFaultCount } from './badge';
 import { captureFromOverlay } from './capture-overlay';
 import { handleChecklistMessage, isChecklistMessage } from './checklist';
 import { handleShipmentMessage, isShipmentMessage } from './shipments';
+import { handlePreventionMessage, isPreventionMessage } from './prevention';
+import { startReminders } from './reminders';
 import { registerFirstRun } from './first-run';
 import { captureOnNewFault } from './capture-auto';
 import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
@@ -27,6 +29,7 @@ type Sender = Browser.runtime.MessageSender;
 export function startBackground(): void {
   // First: onInstalled fires once, right after the worker starts, and must find its listener.
   registerFirstRun();
+  startReminders();
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
@@ -37,6 +40,7 @@ export function startBackground(): void {
       const ui = fromUi.data;
       if (isChecklistMessage(ui)) return handleChecklistMessage(ui);
       if (isShipmentMessage(ui)) return handleShipmentMessage(ui);
+      if (isPreventionMessage(ui)) return handlePreventionMessage(ui);
       return ui.type === 'capture/request' ? handleCaptureRequest(ui) : handleUi(ui);
     }
     console.warn('Seller SOS: refused a message:', describeIssues(fromContent.error));

@@ -32,6 +32,11 @@ export function formatFullDate(at: number, htmlLang: string): string {
   return new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
 }
 
+/** A calendar day ("Nov 27, 2026"): authorisations lapse on a day, not at a clock time. */
+export function formatDay(at: number, htmlLang: string): string {
+  return new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium' }).format(at);
+}
+
 export function platformName(platform: Platform): string {
   return PLATFORM_RULES[platform].displayName;
 }
