@@ -10,6 +10,7 @@ import { AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
 import { CaptureSection } from '../capture/CaptureSection';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
+import { StorageFullNotice } from '../StorageFullNotice';
 import { useDocumentTitle, useT } from '../I18nProvider';
 import { IncidentPanel } from './IncidentPanel';
 import { SignalList, type ListContext } from './SignalList';
@@ -55,6 +56,7 @@ export function SidePanelApp() {
       <main className="sidepanel__main">
         <AccessNotice access={access} requesting={requesting} onGrant={request} />
         {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
+        <StorageFullNotice />
         {incidentView ? <IncidentPanel key={incidentView.incident.id} view={incidentView} /> : null}
         <CaptureSection tabId={shownTabId} onBackOffice={context === 'back-office'} />
         <SignalList result={signals} context={context} selectedKinds={selectedKinds} onToggleKind={toggleKind} onShowAllKinds={showAllKinds} />

@@ -181,7 +181,7 @@ describe.each(HISTORY.map((entry) => entry.version))('a database written by sche
     if (captures[0]) await expect(db.captures.add({ ...captures[0], id: undefined })).rejects.toThrow();
     expect(await db.signals.where('[incidentId+fingerprint]').equals([1, 'network-error:1k2j3']).count()).toBe(1);
     expect(await db.orders.where('[platform+orderId]').equals(['ozon', '23713478-0018-3']).count()).toBe(1);
-    const newId = await db.signals.add({ ...(written.signals![0] as never), id: undefined, fingerprint: 'after-upgrade' });
+    const newId = await db.signals.add({ ...(written.signals![0] as object), id: undefined, fingerprint: 'after-upgrade' } as never);
     expect(newId).toBeGreaterThan(written.signals!.length);
     db.close();
   });
