@@ -58,7 +58,7 @@ function fieldPaths(value: unknown, path: Path = []): Path[] {
 
 /** Values of a type no field of that original type accepts (no schema field is a string|number union outside the maps). */
 function wrongValuesFor(original: unknown): unknown[] {
-  if (typeof original === 'string') return ['y'];
+  if (typeof original === 'string') return [42, true, {}, [], ['x']];
   if (typeof original === 'number') return ['1', true, {}, [], Number.NaN, Number.POSITIVE_INFINITY];
   if (typeof original === 'boolean') return ['true', 1, {}, []];
   if (Array.isArray(original)) return ['[]', 5, {}, true];
