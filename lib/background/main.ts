@@ -13,6 +13,7 @@ import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
 import { overlayStrings } from './overlay-strings';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
+import { salvageSignalsReport } from './salvage';
 import { storeSignalsOrHold } from './signal-backlog';
 import { clearPagesOfTab, clearSignals, openFaultCount, type PageOrigin } from './signal-store';
 import { isStorageFull, reportStorageFull } from '../storage-health';
@@ -33,6 +34,11 @@ export function startBackground(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
     if (fromContent.success) return handleContentSafely(fromContent.data, sender);
+    const salvaged = salvageSignalsReport(message);
+    if (salvaged) {
+      console.warn(`Seller SOS: left out ${salvaged.dropped} signal(s) of a report that did not parse:`, describeIssues(fromContent.error));
+      return handleContentSafely(salvaged.report, sender);
+    }
     const fromUi = uiToBackgroundSchema.safeParse(message);
     // Extension pages have no tab or a chrome-extension:/moz-extension: URL; never a web page.
     if (fromUi.success && !sender.tab?.url?.startsWith('http')) {

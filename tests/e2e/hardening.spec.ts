@@ -62,6 +62,21 @@ test.describe('a hostile page on the page-probe channel', () => {
       }, envelopes);
     await post([{ channel: CHANNEL, version: 1, events: [{ type: 'console-error', source: 'console', message: 'VALID-MARKER-1 failed', count: 1, at: Date.now() }] }]);
     await ext.waitForRows('signals', (signal) => signal.tabId === page.tabId && signal.message.includes('VALID-MARKER-1'));
+    // A well-formed envelope whose numbers are not whole (the page schema lets them through): the
+    // genuine fault beside it must still be stored, whatever happens to the odd one.
+    await post([
+      {
+        channel: CHANNEL,
+        version: 1,
+        events: [
+          { type: 'console-error', source: 'console', message: 'ODD-COUNT broke', count: 1.5, at: Date.now() },
+          { type: 'console-error', source: 'console', message: 'ODD-TIME broke', count: 1, at: Date.now() + 0.5 },
+          { type: 'console-error', source: 'uncaught', message: 'GENUINE-MARKER broke', count: 1, at: Date.now() },
+        ],
+      },
+    ]);
+    await ext.waitForRows('signals', (signal) => signal.tabId === page.tabId && signal.message.includes('GENUINE-MARKER'), 15_000);
+
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     const before = await databaseContent(ext);
 
@@ -116,8 +131,11 @@ test.describe('a hostile page on the page-probe channel', () => {
     }, CHANNEL);
     expect(flood.posted).toBe(2_000);
 
-    // After the flood's second is over, the channel still takes data.
+    // After the flood, Seller SOS still takes the page's data (a new page session: the flooded one
+    // has spent its allowance of distinct faults, by design).
     await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await page.reload();
+    await ext.waitForTabState(page, (state) => state.platform !== null);
     await post([{ channel: CHANNEL, version: 1, events: [{ type: 'console-error', source: 'console', message: 'VALID-MARKER-2 failed', count: 1, at: Date.now() }] }]);
     await ext.waitForRows('signals', (signal) => signal.tabId === page.tabId && signal.message.includes('VALID-MARKER-2'), 15_000);
     await new Promise((resolve) => setTimeout(resolve, 2_000));

@@ -13,6 +13,7 @@ import {
   tabStateSchema,
   uiToBackgroundSchema,
 } from '../../lib/messages';
+import { salvageSignalsReport } from '../../lib/background/salvage';
 import { buildReport } from '../../lib/report/build';
 import { REPORT_LANGUAGES } from '../../lib/report/language';
 import { PLATFORM_RULES, RULES_SOURCES } from '../../lib/rules/catalog';
@@ -101,7 +102,7 @@ const at = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const pageId = fc.stringMatching(/^[a-z0-9-]{1,64}$/);
 const key = fc.stringMatching(/^[A-Za-z0-9-]{8,64}$/);
 const url = fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((value) => value.length <= 2000);
-const details = fc.dictionary(fc.string({ maxLength: 64 }), fc.oneof(text(200), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null)), { maxKeys: 32 });
+const details = fc.dictionary(fc.string({ maxLength: 64 }), fc.oneof(text(200), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)), { maxKeys: 32 });
 
 const consoleEvent = fc.record(
   { type: fc.constant('console-error' as const), source: fc.constantFrom('console', 'uncaught', 'rejection'), message: text(2000), stack: text(4000), count: fc.integer({ min: 1, max: 1_000_000 }), at },
@@ -314,6 +315,39 @@ describe('oversized and forged messages are refused', () => {
       }),
       settings,
     );
+  });
+});
+
+describe('one bad signal does not take the genuine ones of its batch with it', () => {
+  /** What a page can make a detector report: the page schema lets non-integer counts and times through. */
+  const poisoned = signalDraft.chain((draft) =>
+    fc.constantFrom<Record<string, unknown>>({ count: 1.5 }, { at: draft.at + 0.5 }, { count: 0 }, { message: '' }, { message: 'x'.repeat(2001) }, { details: { nested: {} } }, { kind: 'exploit' }).map((change) => ({ ...draft, ...change })),
+  );
+
+  it('the background keeps every signal that parses and leaves out the others', () => {
+    fc.assert(
+      fc.property(pageId, fc.array(fc.tuple(fc.boolean(), signalDraft, poisoned), { minLength: 1, maxLength: 20 }), (id, mix) => {
+        const signals = mix.map(([good, draft, bad]) => (good ? draft : bad));
+        const message = { type: 'signals/report', pageId: id, signals };
+        const goodOnes = mix.filter(([good]) => good).map(([, draft]) => draft);
+        const whole = contentToBackgroundSchema.safeParse(message).success;
+        const salvaged = salvageSignalsReport(message);
+        if (goodOnes.length === signals.length) expect(whole).toBe(true);
+        else {
+          expect(whole).toBe(false);
+          if (goodOnes.length === 0) expect(salvaged).toBeNull();
+          else {
+            expect(salvaged!.dropped).toBe(signals.length - goodOnes.length);
+            expect(salvaged!.report.signals.map((signal) => signal.fingerprint)).toEqual(goodOnes.map((draft) => draft.fingerprint));
+          }
+        }
+      }),
+      settings,
+    );
+    // Nothing but a fault report is ever salvaged, and a wrong page id or an oversized batch is not mended.
+    expect(salvageSignalsReport({ type: 'checklist/clear-site-data', tabId: 1 })).toBeNull();
+    expect(salvageSignalsReport({ type: 'signals/report', pageId: 'x'.repeat(65), signals: [{ kind: 'banner', severity: 'error', message: 'm', fingerprint: 'f', url: '', at: 1 }] })).toBeNull();
+    expect(salvageSignalsReport({ type: 'signals/report', pageId: 'p', signals: Array.from({ length: 201 }, () => ({ kind: 'banner', severity: 'error', message: 'm', fingerprint: 'f', url: '', at: 1 })) })).toBeNull();
   });
 });
 
