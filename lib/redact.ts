@@ -268,6 +268,14 @@ export function redactUrl(url: string): string {
   return `${parsed.origin}${path}${search ? `?${search}` : ''}${redactFragment(parsed.hash)}`;
 }
 
+/** A URL's path with its query ("/api/buyer/…?q=…", as requests are logged): redacted like a URL's, percent-encoding included. */
+export function redactPath(path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return redactText(path);
+  const base = 'https://path.invalid';
+  const redacted = redactUrl(base + path);
+  return redacted.startsWith(base) ? redacted.slice(base.length) : redactText(path);
+}
+
 function redactFragment(hash: string): string {
   if (!hash) return '';
   // The fragment of a back-office SPA often carries state: keep its route, drop its query, and
@@ -300,7 +308,7 @@ function redactAllLeaves(value: unknown, depth: number): unknown {
 function redactValue(value: unknown, key: string | null, depth: number): unknown {
   if (depth > MAX_DEPTH) return REDACTED;
   if (key !== null && isSensitiveField(key)) return redactAllLeaves(value, depth);
-  if (typeof value === 'string') return /^https?:\/\//i.test(value) ? redactUrl(value) : redactText(value);
+  if (typeof value === 'string') return /^https?:\/\//i.test(value) ? redactUrl(value) : key !== null && /(?:^|_)path$/i.test(snakeCase(key)) ? redactPath(value) : redactText(value);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, key, depth + 1));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, redactValue(item, name, depth + 1)]));
   return value;
@@ -320,6 +328,7 @@ export function redactDetails<T extends Record<string, string | number | boolean
   const redacted: Record<string, string | number | boolean | null> = {};
   for (const [key, value] of Object.entries(details)) {
     if (isSensitiveField(key)) redacted[key] = value === null || typeof value === 'boolean' ? value : REDACTED;
+    else if (typeof value === 'string' && /(?:^|_)path$/i.test(snakeCase(key))) redacted[key] = redactPath(value);
     else if (typeof value === 'string') redacted[key] = /(?:^|_)(?:url|href|src|referr?er|link)$/i.test(snakeCase(key)) ? redactUrl(value) : redactText(value);
     else redacted[key] = value;
   }

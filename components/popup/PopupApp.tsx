@@ -13,6 +13,7 @@ import { BrandHeader } from '../BrandHeader';
 import { CaptureButton } from '../capture/CaptureButton';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
 import { RemindersNotice } from '../RemindersNotice';
+import { StorageFullNotice } from '../StorageFullNotice';
 import { SettingsIcon } from '../icons';
 import { useDocumentTitle, useT } from '../I18nProvider';
 import { Checklist } from './checklist/Checklist';
@@ -60,6 +61,7 @@ export function PopupApp() {
       <main className="popup__main">
         <AccessNotice access={access} requesting={requesting} onGrant={request} />
         {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
+        <StorageFullNotice />
         <TabSummary result={tabState} tone={tone} onRetry={() => setRetries((count) => count + 1)} />
         {onBackOffice && incident && hasPaymentFault(incident.signals) ? <PaymentAdvice /> : null}
         <PopupActions target={target} emphasise={onBackOffice && openFaults > 0} onDone={closePopup} />

@@ -13,6 +13,7 @@ import { AccessNotice } from '../AccessNotice';
 import { BrandHeader } from '../BrandHeader';
 import { CaptureSection } from '../capture/CaptureSection';
 import { DetectionPausedNotice } from '../DetectionPausedNotice';
+import { StorageFullNotice } from '../StorageFullNotice';
 import { useDocumentTitle, useT } from '../I18nProvider';
 import { EmptyState } from './EmptyState';
 import { HistoryView } from './HistoryView';
@@ -66,6 +67,7 @@ export function SidePanelApp() {
       <main className="sidepanel__main">
         <AccessNotice access={access} requesting={requesting} onGrant={request} />
         {settings && !settings.detectionEnabled ? <DetectionPausedNotice /> : null}
+        <StorageFullNotice />
         <div className="sidepanel__view" role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} data-view-panel={view}>
           {view === 'tab' ? (
             <>

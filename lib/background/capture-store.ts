@@ -1,4 +1,5 @@
 import type { Capture, SellerSosDatabase } from '../db';
+import { isStorageFull } from '../storage-health';
 import { evidenceBytes, pruneEvidence, type RetentionPolicy } from './retention';
 
 /**
@@ -14,6 +15,8 @@ import { evidenceBytes, pruneEvidence, type RetentionPolicy } from './retention'
  * the seller. Only when even step 4 fails does storing fail (CaptureStorageError).
  */
 
+export { isStorageFull };
+
 export class CaptureStorageError extends Error {
   override name = 'CaptureStorageError';
 }
@@ -25,15 +28,6 @@ export interface StoredCapture {
   /** True when it was already stored under this key (a retried request). */
   existed: boolean;
   storageFull: boolean;
-}
-
-/** Errors that mean "no room": quota, and Firefox's and Chromium's ways of saying the disk is full. */
-export function isStorageFull(error: unknown): boolean {
-  for (let current = error as { name?: string; inner?: unknown; message?: string } | undefined; current; current = current.inner as typeof current) {
-    if (current.name === 'QuotaExceededError' || current.name === 'NS_ERROR_FILE_NO_DEVICE_SPACE') return true;
-    if (current.name === 'UnknownError' && /space|quota|disk/i.test(current.message ?? '')) return true;
-  }
-  return false;
 }
 
 async function addOnce(db: SellerSosDatabase, capture: Capture): Promise<{ id: number; existed: boolean }> {

@@ -13,6 +13,7 @@ import { loadSettings } from '../settings';
 import { allPending, getPending, removePending, savePending, type PendingCapture } from './capture-pending';
 import { finishPage, preparePage } from './capture-page';
 import { CaptureStorageError, storeCapture } from './capture-store';
+import { reportStorageFull, reportStorageWritable } from '../storage-health';
 import { pruneEvidence, retentionPolicy } from './retention';
 import { getTabPage } from './tab-pages';
 
@@ -117,6 +118,7 @@ async function run(ask: CaptureAsk): Promise<CaptureOutcome> {
     if (!(error instanceof CaptureStorageError) && pending.attempts <= MAX_ATTEMPTS + 1) throw error;
     console.warn('Seller SOS: a capture could not be stored', error);
     outcome = refuse(pending.key, 'storage-failed');
+    await reportStorageFull('captures', { held: 0, dropped: 0 });
   }
   await removePending(pending.key);
   return report(pending.trigger, outcome, overCap);
@@ -166,6 +168,9 @@ async function complete(pending: PendingCapture): Promise<{ outcome: CaptureOutc
   };
   const policy = retentionPolicy(settings);
   const stored = await storeCapture(db, capture, policy);
+  // The seller is told while evidence has to be kept without its pictures; a whole capture clears it.
+  if (stored.storageFull) await reportStorageFull('captures', { held: 0, dropped: 0 });
+  else if (!stored.existed) await reportStorageWritable();
   // Retention runs after every capture; the new one is never pruned.
   const pruned = await pruneEvidence(db, policy, Date.now(), [pending.key]).catch((error: unknown) => {
     console.warn('Seller SOS: pruning old evidence failed', error);

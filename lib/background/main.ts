@@ -15,7 +15,10 @@ import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
 import { overlayStrings } from './overlay-strings';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
-import { clearPagesOfTab, clearSignals, openFaultCount, storeSignals, type PageOrigin } from './signal-store';
+import { salvageSignalsReport } from './salvage';
+import { storeSignalsOrHold } from './signal-backlog';
+import { clearPagesOfTab, clearSignals, openFaultCount, type PageOrigin } from './signal-store';
+import { isStorageFull, reportStorageFull } from '../storage-health';
 import { forgetTab, getTabPage, setTabPage } from './tab-pages';
 
 /**
@@ -33,7 +36,12 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
-    if (fromContent.success) return handleContent(fromContent.data, sender);
+    if (fromContent.success) return handleContentSafely(fromContent.data, sender);
+    const salvaged = salvageSignalsReport(message);
+    if (salvaged) {
+      console.warn(`Seller SOS: left out ${salvaged.dropped} signal(s) of a report that did not parse:`, describeIssues(fromContent.error));
+      return handleContentSafely(salvaged.report, sender);
+    }
     const fromUi = uiToBackgroundSchema.safeParse(message);
     // Extension pages have no tab or a chrome-extension:/moz-extension: URL; never a web page.
     if (fromUi.success && !sender.tab?.url?.startsWith('http')) {
@@ -65,6 +73,20 @@ async function originOf(sender: Sender, pageId: string): Promise<PageOrigin | un
   return { tabId, pageId, host: new URL(url).hostname, match, shopId: page?.pageId === pageId ? page.shopId : null };
 }
 
+/**
+ * A full disk is not a fault of the page: the seller is told (lib/storage-health.ts) and the
+ * content script gets an answer instead of an error it would retry against a full disk.
+ */
+async function handleContentSafely(message: ContentToBackground, sender: Sender): Promise<unknown> {
+  try {
+    return await handleContent(message, sender);
+  } catch (error) {
+    if (!isStorageFull(error)) throw error;
+    await reportStorageFull('signals', { held: 0, dropped: 0 });
+    return { ok: false, error: 'storage-full' };
+  }
+}
+
 async function handleContent(message: ContentToBackground, sender: Sender): Promise<unknown> {
   const origin = await originOf(sender, message.pageId);
   if (!origin) return undefined;
@@ -84,8 +106,8 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
       };
     }
     case 'signals/report': {
-      const incidentId = await storeSignals(db, origin, message.signals);
-      void captureOnNewFault(db, origin.tabId, incidentId, message.signals);
+      const incidentId = await storeSignalsOrHold(db, origin, message.signals);
+      if (incidentId !== null) void captureOnNewFault(db, origin.tabId, incidentId, message.signals);
       break;
     }
     case 'signals/cleared':
@@ -93,7 +115,8 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
       break;
     case 'orders/seen': {
       const drafts = await rememberOrders(db, origin.match.rules, message.orders, message.url, message.at);
-      if (drafts.length) void captureOnNewFault(db, origin.tabId, await storeSignals(db, origin, drafts), drafts);
+      const incidentId = drafts.length ? await storeSignalsOrHold(db, origin, drafts) : null;
+      if (incidentId !== null) void captureOnNewFault(db, origin.tabId, incidentId, drafts);
       await updateBadge(origin.tabId);
       // The page marks these on their rows too (the overlay).
       return { ok: true, derived: drafts.map(({ fingerprint, kind, severity, message: text, details }) => ({ fingerprint, kind, severity, message: text, details })) };
@@ -104,7 +127,7 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
       return captureFromOverlay(origin.tabId, message.key);
     case 'page/timing': {
       const draft = await recordPageTiming(db, origin.match.platform, origin.host, message.pathKey, message.loadMs, message.url, message.at);
-      if (draft) await storeSignals(db, origin, [draft]);
+      if (draft) await storeSignalsOrHold(db, origin, [draft]);
       break;
     }
   }

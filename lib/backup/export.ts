@@ -6,6 +6,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
+  CAPTURE_KEY,
   backupDataSchema,
   type BackupData,
   type BackupManifest,
@@ -58,6 +59,11 @@ export async function exportBackup(db: SellerSosDatabase, options: ExportOptions
 
   const captures: BackupData['captures'] = [];
   for (const capture of rows.captures) {
+    // A capture's key names its files in the archive: one that is not a plain key never becomes a path.
+    if (typeof capture.key !== 'string' || !CAPTURE_KEY.test(capture.key)) {
+      skipped.captures = (skipped.captures ?? 0) + 1;
+      continue;
+    }
     const picture = async (blob: Blob | null, folder: string) => {
       if (!blob) return null;
       const path = `${folder}/${capture.key}.${EXTENSIONS[blob.type] ?? 'png'}`;

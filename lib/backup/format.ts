@@ -52,6 +52,8 @@ const rows = <T extends z.ZodType>(row: T) => z.array(row).max(BACKUP_LIMITS.row
 const flatDetails = z
   .record(text(64), z.union([text(2000), z.number().refine(Number.isFinite, 'not a finite number'), z.boolean(), z.null()]))
   .refine((value) => Object.keys(value).length <= 64, 'at most 64 fields');
+/** A capture's key (a UUID, or `legacy-<id>` from before v3): it names the capture's files in the archive. */
+export const CAPTURE_KEY = /^[A-Za-z0-9-]{1,64}$/;
 /** Files of the archive a capture points to: `folder/<key>.<ext>`, nothing else. */
 export const PICTURE_PATH = /^(screenshots|originals|thumbnails)\/[A-Za-z0-9-]{1,64}\.(png|jpg|webp)$/;
 const picturePath = z.string().regex(PICTURE_PATH, 'not a picture path of this archive');
@@ -104,7 +106,7 @@ export const environmentSchema = z.object({
 
 export const captureRowSchema = z.object({
   id,
-  key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not a capture key'),
+  key: z.string().regex(CAPTURE_KEY, 'not a capture key'),
   incidentId: id.nullable(),
   tabId,
   platform,
@@ -200,7 +202,7 @@ export const backupManifestSchema = z.object({
   /** Every file of the archive but this one: data.json and the pictures. */
   files: z.record(z.string().max(200), fileEntry),
   /** Rows of the database that did not pass validation and were left out, per table. */
-  skipped: z.record(z.enum(BACKUP_TABLES as [BackupTable, ...BackupTable[]]), count).optional(),
+  skipped: z.partialRecord(z.enum(BACKUP_TABLES as [BackupTable, ...BackupTable[]]), count).optional(),
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 

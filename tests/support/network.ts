@@ -73,6 +73,14 @@ export function isInterceptable(url: string): boolean {
   return url.startsWith('https://') || url.startsWith('http://');
 }
 
+/**
+ * The requests the extension made that it must not: anything but a back-office host or one of
+ * the network check's two probes. The e2e fixture fails a test on any of these.
+ */
+export function foreignExtensionRequests(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((request) => !isBackOfficeUrl(request.url) && !isProbeUrl(request.url));
+}
+
 const MAX_LOG = 10_000;
 
 const REDIRECT_MEMORY_MS = 30_000;

@@ -121,3 +121,14 @@ describe('redaction of headers, bodies, labelled personal data and fields', () =
     expect(redactText('โทร0812345678ได้เลย')).toBe('โทร[redacted]ได้เลย');
   });
 });
+
+describe('request paths in details (found by tests/unit/messages.property.test.ts)', () => {
+  it('a percent-encoded phone or e-mail in a logged path is redacted, the path shape kept', async () => {
+    const { redactDetails, redactJson, redactPath } = await import('../../lib/redact');
+    expect(redactPath('/api/buyer/%2B65%209000%200000/orders?page=2')).not.toContain('9000');
+    expect(redactPath('/api/buyer/%2B65%209000%200000/orders?page=2')).toMatch(/^\/api\/buyer\/.*redacted.*\/orders\?page=2$/);
+    expect(redactDetails({ path: '/api/mail/buyer%40example.com' }).path).not.toContain('example.com');
+    expect(JSON.stringify(redactJson({ request: { path: '/api/buyer/%2B7%20916%20123-45-67' } }))).not.toContain('916');
+    expect(redactPath('/app/postings/fbs')).toBe('/app/postings/fbs');
+  });
+});

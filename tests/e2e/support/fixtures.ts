@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import type { BrowserKind } from '../../support/driver.ts';
 import type { ExtensionHarness } from '../../support/harness.ts';
 import { launchExtension } from '../../support/launch.ts';
-import { isBackOfficeUrl } from '../../support/network.ts';
+import { foreignExtensionRequests } from '../../support/network.ts';
 
 /**
  * Playwright fixtures for end-to-end specs:
@@ -20,7 +20,7 @@ export interface ExtFixtures {
   ext: ExtensionHarness;
   /**
    * Every test fails if the extension itself (its pages, its background, or anything that reached
-   * the harness proxy) requested a host that is not a back-office. A spec that provokes such
+   * the harness proxy) requested a host that is not a back-office or a declared diagnosis probe. A spec that provokes such
    * requests on purpose opts out with `test.use({ allowForeignExtensionRequests: true })`.
    */
   allowForeignExtensionRequests: boolean;
@@ -62,7 +62,7 @@ export const test = base.extend<ExtFixtures, ExtWorkerFixtures>({
     if (extensionRequests.length > 0) {
       await testInfo.attach('extension-requests.json', { body: JSON.stringify(extensionRequests, null, 2), contentType: 'application/json' });
     }
-    const foreign = extensionRequests.filter((request) => !isBackOfficeUrl(request.url));
+    const foreign = foreignExtensionRequests(extensionRequests);
     if (!allowForeignExtensionRequests && testInfo.status === testInfo.expectedStatus) {
       expect(foreign.map(({ source, method, url }) => `${source} ${method} ${url}`), 'the extension made requests to hosts that are not back-offices').toEqual([]);
     }
