@@ -83,6 +83,20 @@ const v3Rows: Rows = {
   ],
 };
 
+const v4Rows: Rows = {
+  ...v3Rows,
+  authorisations: [
+    { platform: 'amazon', kind: 'amazon-sp-api', label: 'SP-API for the ERP', grantedAt: T, expiresAt: T + 365 * 86_400_000, createdAt: T },
+  ],
+  postmortems: [
+    {
+      incidentId: 1, platform: 'ozon', host: 'seller.ozon.ru', shopId: null, scenario: 'api-connection', fingerprints: ['network-error:1k2j3'],
+      title: 'API calls failing', cause: 'account-authorisation', fixId: null, fixText: 'Re-issued the API key', note: '',
+      openedAt: T, resolvedAt: T + 3_600_000, timeToResolveMs: 3_600_000,
+    },
+  ],
+};
+
 /** Every schema version lib/db.ts has shipped, oldest first. A new version: one more entry. */
 const HISTORY: HistoricalVersion[] = [
   {
@@ -108,6 +122,14 @@ const HISTORY: HistoricalVersion[] = [
     version: 3,
     stores: { captures: '++id, &key, incidentId, tabId, at, pinned' },
     rows: v3Rows,
+  },
+  {
+    version: 4,
+    stores: {
+      authorisations: '++id, platform, expiresAt',
+      postmortems: '++id, &incidentId, [platform+scenario], *fingerprints, resolvedAt',
+    },
+    rows: v4Rows,
   },
 ];
 
@@ -181,6 +203,10 @@ describe.each(HISTORY.map((entry) => entry.version))('a database written by sche
     if (captures[0]) await expect(db.captures.add({ ...captures[0], id: undefined })).rejects.toThrow();
     expect(await db.signals.where('[incidentId+fingerprint]').equals([1, 'network-error:1k2j3']).count()).toBe(1);
     expect(await db.orders.where('[platform+orderId]').equals(['ozon', '23713478-0018-3']).count()).toBe(1);
+    // One post-mortem per incident (v4's unique index), whatever version the database came from.
+    const postmortem = { ...(v4Rows.postmortems![0] as object), id: undefined, incidentId: 999 };
+    await db.postmortems.add(postmortem as never);
+    await expect(db.postmortems.add({ ...postmortem } as never)).rejects.toThrow();
     const newId = await db.signals.add({ ...(written.signals![0] as object), id: undefined, fingerprint: 'after-upgrade' } as never);
     expect(newId).toBeGreaterThan(written.signals!.length);
     db.close();
