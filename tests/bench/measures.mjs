@@ -59,11 +59,11 @@ export async function pageLoad({ ext, plain, config, log }) {
     return plain.page.evaluate(() => document.querySelectorAll('.postings-table tbody tr').length);
   })());
   const loadOnce = async (page) => {
-    await page.goto(BENCH_URLS.heavy, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(BENCH_URLS.heavy, { waitUntil: 'load', timeout: 120_000 });
     const timing = await page.waitForFunction(() => {
       const entry = performance.getEntriesByType('navigation')[0];
       return entry && entry.loadEventEnd > 0 ? { load: entry.loadEventEnd - entry.responseStart, total: entry.loadEventEnd - entry.startTime } : null;
-    }, undefined, { timeout: 10_000 });
+    }, undefined, { timeout: 60_000, polling: 50 });
     const value = await timing.jsonValue();
     // Let the background finish with this load (orders memory, page timings) before the next one.
     await sleep(config.loadSettleMs);
@@ -74,10 +74,18 @@ export async function pageLoad({ ext, plain, config, log }) {
     await loadOnce(plain.page);
   }
   const pairs = [];
+  let failed = 0;
   for (let index = 0; index < config.loadPairs; index += 1) {
     const order = index % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
     const pair = {};
-    for (const which of order) pair[which] = await loadOnce(which === 'with' ? raw : plain.page);
+    try {
+      for (const which of order) pair[which] = await loadOnce(which === 'with' ? raw : plain.page);
+    } catch (error) {
+      // A load that never finished (the shared machine stalled) loses its pair, not the figure.
+      log(`    pair ${index + 1}: dropped (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      failed += 1;
+      continue;
+    }
     pairs.push(pair);
     log(`    pair ${index + 1}/${config.loadPairs}: with ${Math.round(pair.with.load)} ms, without ${Math.round(pair.without.load)} ms`);
   }
@@ -88,6 +96,7 @@ export async function pageLoad({ ext, plain, config, log }) {
     details: {
       rows: rowsShown,
       pairs: pairs.length,
+      droppedPairs: failed,
       medianWithMs: round(median(pairs.map((pair) => pair.with.load))),
       medianWithoutMs: round(median(pairs.map((pair) => pair.without.load))),
       medianTotalWithMs: round(median(pairs.map((pair) => pair.with.total))),
@@ -219,6 +228,9 @@ export async function steadyMutations({ ext, plain, config, log }) {
     details: {
       records: profiledRun.records,
       rows: profiledRun.rows,
+      ticks: `${profiledRun.ticks} of ${profiledRun.plannedTicks}`,
+      rowsWith: withRun.rows,
+      rowsWithout: withoutRun.rows,
       durationMs: profiledRun.elapsedMs,
       extensionMs: attribution.extensionMs,
       profiledMs: attribution.profiledMs,

@@ -21,7 +21,7 @@
 // Not a test: nothing here fails on a missed budget (the exit code is 0 unless the bench itself
 // breaks); the table says MISS.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,8 +30,10 @@ import { parseArgs } from 'node:util';
 
 // Node 20 has WebSocket (used to reach the service worker over CDP) only behind a flag.
 if (typeof WebSocket === 'undefined') {
-  const child = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
+  const child = spawn(process.execPath, ['--experimental-websocket', '--no-warnings', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  const code = await new Promise((resolve) => child.once('exit', (status) => resolve(status ?? 1)));
+  process.exit(code);
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,7 +69,7 @@ for (const name of selected) if (!MEASURES.includes(name)) fail(`--only: unknown
  */
 const CONFIG = options.quick
   ? { loadWarmup: 2, loadPairs: 8, loadSettleMs: 300, latencyWarmup: 2, latencySamples: 12, mutationMs: 10_000, profileIntervalUs: 200, floodMs: 5_000, floodRuns: 1, captures: 20, zipRounds: 2 }
-  : { loadWarmup: 3, loadPairs: 24, loadSettleMs: 400, latencyWarmup: 3, latencySamples: 40, mutationMs: 30_000, profileIntervalUs: 200, floodMs: 5_000, floodRuns: 3, captures: 20, zipRounds: 5 };
+  : { loadWarmup: 2, loadPairs: 16, loadSettleMs: 250, latencyWarmup: 3, latencySamples: 40, mutationMs: 30_000, profileIntervalUs: 200, floodMs: 5_000, floodRuns: 3, captures: 20, zipRounds: 5 };
 
 /** figure → how it is judged. `max`: value ≤ budget passes. */
 const BUDGETS = {
@@ -185,6 +187,12 @@ const { ext, debuggingPort } = await launchWithExtension(EXTENSION_DIR);
 const plain = await launchWithoutExtension();
 const state = { ext, debuggingPort, plain, config: { ...CONFIG, actions }, log, extensionDir: EXTENSION_DIR };
 log(`${ext.browserVersion}, extension at ${ext.extensionBaseUrl}`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void Promise.allSettled([ext.close(), plain.close()]).then(() => process.exit(130));
+  });
+}
 
 const figures = {};
 const details = {};
