@@ -9,7 +9,7 @@ import { isInterceptable, type RequestSource } from './network.ts';
  * service worker's URL gives the extension id.
  */
 export async function launchChromium(options: DriverLaunchOptions): Promise<BrowserDriver> {
-  const { extensionDir, headless, guard, proxy } = options;
+  const { extensionDir, headless, guard, proxy, extraArgs = [] } = options;
   const context = await chromium.launchPersistentContext('', {
     executablePath: BROWSER_EXECUTABLES.chromium,
     headless,
@@ -34,6 +34,7 @@ export async function launchChromium(options: DriverLaunchOptions): Promise<Brow
       '--ignore-certificate-errors',
       '--test-type',
       ...(headless ? ['--headless=new'] : []),
+      ...extraArgs,
     ],
   });
   try {

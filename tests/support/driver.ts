@@ -56,6 +56,8 @@ export interface DriverLaunchOptions {
   guard: NetworkGuard;
   /** The harness proxy every browser request that escapes interception goes to (network.ts). */
   proxy: { host: string; port: number; url: string };
+  /** More browser command-line switches (Chromium only). */
+  extraArgs?: string[];
 }
 
 /** Rejects after `ms` with `message`; used to put a ceiling on browser operations. */

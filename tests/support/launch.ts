@@ -19,6 +19,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default: .output/chrome-mv3 or .output/firefox-mv3. */
   extensionDir?: string;
+  /** More Chromium command-line switches (the bench adds --remote-debugging-port). Ignored by Firefox. */
+  chromiumArgs?: string[];
 }
 
 export const BUILD_COMMANDS: Record<BrowserKind, string> = {
@@ -26,7 +28,7 @@ export const BUILD_COMMANDS: Record<BrowserKind, string> = {
   firefox: 'npx wxt build -b firefox',
 };
 
-export async function launchExtension({ browser, headless = true, extensionDir = EXTENSION_DIRS[browser] }: LaunchOptions): Promise<ExtensionHarness> {
+export async function launchExtension({ browser, headless = true, extensionDir = EXTENSION_DIRS[browser], chromiumArgs = [] }: LaunchOptions): Promise<ExtensionHarness> {
   if (!existsSync(BROWSER_EXECUTABLES[browser])) {
     throw new Error(`${BROWSER_EXECUTABLES[browser]} is missing: apt-get install -y ${browser === 'chromium' ? 'chromium' : 'firefox-esr'} (or run .ci/run)`);
   }
@@ -35,7 +37,7 @@ export async function launchExtension({ browser, headless = true, extensionDir =
   const proxy = await startHarnessProxy(guard);
   try {
     const launch = browser === 'chromium' ? launchChromium : launchFirefox;
-    const driver = await launch({ extensionDir: snapshot, headless, guard, proxy });
+    const driver = await launch({ extensionDir: snapshot, headless, guard, proxy, extraArgs: chromiumArgs });
     return new ExtensionHarness(driver, guard, proxy, () => rmSync(snapshot, { recursive: true, force: true }));
   } catch (error) {
     guard.close();
