@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
 import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
-import { ordersSeenAnswerSchema, overlayCaptureAnswerSchema, pageSettingsSchema } from '../messages-content';
 import { FaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
 import { fill, type OverlayStrings } from '../overlay/strings';
@@ -11,6 +10,7 @@ import type { PlatformRules } from '../rules/types';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
+import { checkOrdersSeenAnswer, checkOverlayCaptureAnswer, checkPageSettings } from './message-checks';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
 import { SignalSink } from './signal-sink';
@@ -64,9 +64,9 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
         openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true,
         capture: async () => {
           const strings = settings.strings as OverlayStrings;
-          const answer = overlayCaptureAnswerSchema.safeParse(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
-          if (!answer.success) return fill(strings.overlayCaptureFailed, '—');
-          const { outcome, detail } = answer.data;
+          const answer = checkOverlayCaptureAnswer(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
+          if (!answer) return fill(strings.overlayCaptureFailed, '—');
+          const { outcome, detail } = answer;
           if (outcome === 'captured') return strings.overlayCaptureDone;
           if (outcome === 'permission-asked') return strings.overlayCapturePermissionAsked;
           if (outcome === 'permission-declined') return strings.overlayCaptureDeclined;
@@ -78,8 +78,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
     const sendAndNote = async (message: ContentToBackgroundInput) => {
       const answer = await send(message);
       if (message.type === 'orders/seen') {
-        const parsed = ordersSeenAnswerSchema.safeParse(answer);
-        if (parsed.success) for (const fault of parsed.data.derived ?? []) board.report({ ...fault, url: pageUrl(), at: Date.now(), live: true }, null);
+        for (const fault of checkOrdersSeenAnswer(answer)?.derived ?? []) board.report({ ...fault, url: pageUrl(), at: Date.now(), live: true }, null);
       }
       return answer;
     };
@@ -134,8 +133,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
   const hello = async (pageId: string): Promise<PageSettings> => {
     try {
       const answer = await send({ type: 'page/hello', pageId, url: redactUrl(location.href), title: redactText(document.title).slice(0, 300), shopId: readShopId(match.rules) });
-      const parsed = pageSettingsSchema.safeParse(answer);
-      return parsed.success ? parsed.data : FALLBACK_SETTINGS;
+      return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
     }

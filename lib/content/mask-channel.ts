@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { backgroundToContentSchema, type BackgroundToContent } from '../messages-content';
+import type { BackgroundToContent } from '../messages-content';
+import { checkBackgroundToContent } from './message-checks';
 import { PageMask } from './mask';
 
 /**
@@ -60,9 +61,9 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: read
   const listener: MessageListener = (message, sender, sendResponse) => {
     // tabs.sendMessage from the background: our id, no tab. A content script's message has a tab.
     if (sender.id !== api.runtime.id || sender.tab) return undefined;
-    const parsed = backgroundToContentSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    handle(parsed.data).then(sendResponse, () => sendResponse(undefined));
+    const checked = checkBackgroundToContent(message);
+    if (!checked) return undefined;
+    handle(checked).then(sendResponse, () => sendResponse(undefined));
     return true;
   };
   api.runtime.onMessage.addListener(listener);

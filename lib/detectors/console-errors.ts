@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
 import { redactText } from '../redact';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * Console errors of the back-office's own scripts: console.error calls, uncaught errors and

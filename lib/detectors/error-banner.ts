@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
 import { closestComposed, composedContains, composedParent, hasErrorColour, isVisible, shownText } from '../content/dom';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 import { classifyMessage, mayBeError } from '../vocabulary';
 
 /**

@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
 import { redactUrl } from '../redact';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * Scripts and style sheets that fail to load: the page then half-works (buttons that do

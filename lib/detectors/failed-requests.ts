@@ -1,7 +1,7 @@
 import { defineDetector } from '../content/define-detector';
 import { redactText, redactUrl } from '../redact';
 import type { Severity } from '../signals';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * The back-office's own data calls that fail: HTTP errors (5xx, 429 rate limited, 401/403
