@@ -1,6 +1,7 @@
 import type { OrderSighting, PageEvent, PageSettings } from '../messages';
 import type { PlatformRules } from '../rules/types';
 import type { SignalDraftInput } from '../signals';
+import type { MessageClassifier } from '../vocabulary';
 
 /**
  * Detectors are pluggable modules, one per file in lib/detectors/, made with defineDetector().
@@ -26,6 +27,8 @@ export interface DomBatch {
 export interface DetectorContext {
   rules: PlatformRules;
   settings: PageSettings;
+  /** Error and success words in the platform's languages (rules/vocabulary.ts). */
+  words: MessageClassifier;
   /** The page URL, redacted, as stored with signals. */
   pageUrl(): string;
   /** Whether the page path is one of the platform's orders pages. */

@@ -6,7 +6,9 @@ import { mountOverlay, type Overlay } from '../overlay/overlay';
 import { fill, type OverlayStrings } from '../overlay/strings';
 import { redactText, redactUrl } from '../redact';
 import { matchHostIn } from '../rules/hosts';
+import type { Vocabulary } from '../rules/define';
 import type { PlatformRules } from '../rules/types';
+import { createClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
@@ -25,10 +27,14 @@ import { readShopId } from './shop-id';
 const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true };
 
 
-/** Each platform has its own content-script entrypoint, so a page carries one platform's rules. */
-export function startContentScript(ctx: ContentScriptContext, platformRules: PlatformRules): void {
+/**
+ * Each platform has its own content-script entrypoint, so a page carries one platform's rules
+ * and the words of its languages only.
+ */
+export function startContentScript(ctx: ContentScriptContext, platformRules: PlatformRules, vocabulary: Vocabulary): void {
   const match = matchHostIn(platformRules, location.hostname);
   if (!match || location.protocol !== 'https:') return;
+  const words = createClassifier(vocabulary);
   let session: AbortController | undefined;
   let sessionHooks: DetectorHooks[] = [];
   let currentUrl = location.href;
@@ -88,6 +94,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
       detector.start({
         rules: match.rules,
         settings,
+        words,
         pageUrl,
         onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
         report: ({ element, ...draft }) => {
