@@ -29,7 +29,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Seller SOS reads back-office pages only; each permission is justified in the README.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms'],
+    // `scripting`: the capture mask is injected into a back-office tab only when a screenshot is
+    // taken (lib/background/capture-page.ts), so it does not weigh on every page.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms', 'scripting'],
     host_permissions: backOffices,
     // Evidence capture: screenshots without a click on Seller SOS (side panel button, automatic
     // capture) need `<all_urls>` in both browsers; it is asked for only when the seller turns

@@ -13,6 +13,7 @@ import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
 import { overlayStrings } from './overlay-strings';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
+import { redactIncoming } from './redact-incoming';
 import { clearPagesOfTab, clearSignals, openFaultCount, storeSignals, type PageOrigin } from './signal-store';
 import { forgetTab, getTabPage, setTabPage } from './tab-pages';
 
@@ -30,7 +31,8 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
-    if (fromContent.success) return handleContent(fromContent.data, sender);
+    // Validated, then fully redacted before anything is stored (the page side only strips secrets).
+    if (fromContent.success) return handleContent(redactIncoming(fromContent.data), sender);
     const fromUi = uiToBackgroundSchema.safeParse(message);
     // Extension pages have no tab or a chrome-extension:/moz-extension: URL; never a web page.
     if (fromUi.success && !sender.tab?.url?.startsWith('http')) {

@@ -4,7 +4,7 @@ import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messa
 import { FaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
 import { fill, type OverlayStrings } from '../overlay/strings';
-import { redactText, redactUrl } from '../redact';
+import { stripSecrets, stripUrlSecrets } from './redact-lite';
 import { matchHostIn } from '../rules/hosts';
 import type { Vocabulary } from '../rules/define';
 import type { PlatformRules } from '../rules/types';
@@ -52,7 +52,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
     currentUrl = location.href;
     const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const pageUrl = () => redactUrl(location.href);
+    const pageUrl = () => stripUrlSecrets(location.href);
     sessionHooks = [];
     early ??= [];
     earlyAssets ??= [];
@@ -98,7 +98,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
         pageUrl,
         onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
         report: ({ element, ...draft }) => {
-          const signal = { ...draft, message: redactText(draft.message), url: pageUrl(), at: draft.at ?? Date.now() };
+          const signal = { ...draft, message: stripSecrets(draft.message), url: pageUrl(), at: draft.at ?? Date.now() };
           board.report(signal, element ?? null);
           sink.report(signal);
         },
@@ -139,7 +139,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
 
   const hello = async (pageId: string): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: redactUrl(location.href), title: redactText(document.title).slice(0, 300), shopId: readShopId(match.rules) });
+      const answer = await send({ type: 'page/hello', pageId, url: stripUrlSecrets(location.href), title: stripSecrets(document.title).slice(0, 300), shopId: readShopId(match.rules) });
       return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
@@ -198,7 +198,7 @@ function reportTiming(pageId: string): void {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const loadMs = entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : performance.now();
     const pathKey = location.pathname.replace(/\d[\dA-Za-z-]{5,}/g, ':id');
-    void send({ type: 'page/timing', pageId, url: redactUrl(location.href), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
+    void send({ type: 'page/timing', pageId, url: stripUrlSecrets(location.href), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
   };
   if (document.readyState === 'complete') setTimeout(sendTiming, 0);
   else window.addEventListener('load', () => setTimeout(sendTiming, 0), { once: true });

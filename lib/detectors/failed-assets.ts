@@ -1,5 +1,5 @@
 import { defineDetector } from '../content/define-detector';
-import { redactUrl } from '../redact';
+import { stripUrlSecrets } from '../content/redact-lite';
 import { fingerprintOf } from '../fingerprint';
 
 /**
@@ -13,7 +13,7 @@ export default defineDetector({
   start(context) {
     return {
       onAssetFailure({ asset, url, at }) {
-        const redacted = redactUrl(url);
+        const redacted = stripUrlSecrets(url);
         context.report({
           kind: 'failed-load',
           severity: 'error',
