@@ -1,5 +1,4 @@
 import { startContentScript } from '@/lib/content/main';
-import rules from '@/rules/amazon';
 import { AMAZON_VOCABULARY } from '@/rules/vocabulary';
 
 // The isolated-world content script on Amazon Seller Central pages (and nowhere else). One entrypoint per
@@ -8,6 +7,6 @@ export default defineContentScript({
   matches: __BACK_OFFICE_MATCHES__.amazon,
   runAt: 'document_start',
   main(ctx) {
-    startContentScript(ctx, rules, AMAZON_VOCABULARY);
+    startContentScript(ctx, __PAGE_RULES__.amazon, AMAZON_VOCABULARY);
   },
 });

@@ -1,5 +1,4 @@
 import { startContentScript } from '@/lib/content/main';
-import rules from '@/rules/ozon';
 import { OZON_VOCABULARY } from '@/rules/vocabulary';
 
 // The isolated-world content script on Ozon back-office pages (and nowhere else). One entrypoint per
@@ -8,6 +7,6 @@ export default defineContentScript({
   matches: __BACK_OFFICE_MATCHES__.ozon,
   runAt: 'document_start',
   main(ctx) {
-    startContentScript(ctx, rules, OZON_VOCABULARY);
+    startContentScript(ctx, __PAGE_RULES__.ozon, OZON_VOCABULARY);
   },
 });

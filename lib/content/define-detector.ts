@@ -1,5 +1,5 @@
 import type { OrderSighting, PageEvent, PageSettings } from '../messages';
-import type { PlatformRules } from '../rules/types';
+import type { PageRules } from '../rules/page-rules';
 import type { SignalDraftInput } from '../signals';
 import type { MessageClassifier } from '../vocabulary';
 
@@ -25,7 +25,7 @@ export interface DomBatch {
 }
 
 export interface DetectorContext {
-  rules: PlatformRules;
+  rules: PageRules;
   settings: PageSettings;
   /** Error and success words in the platform's languages (rules/vocabulary.ts). */
   words: MessageClassifier;

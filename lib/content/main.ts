@@ -7,7 +7,7 @@ import { fill, type OverlayStrings } from '../overlay/strings';
 import { stripSecrets, stripUrlSecrets } from './redact-lite';
 import { matchHostIn } from '../rules/hosts';
 import type { Vocabulary } from '../rules/define';
-import type { PlatformRules } from '../rules/types';
+import type { PageRules } from '../rules/page-rules';
 import { createClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
@@ -31,7 +31,7 @@ const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarn
  * Each platform has its own content-script entrypoint, so a page carries one platform's rules
  * and the words of its languages only.
  */
-export function startContentScript(ctx: ContentScriptContext, platformRules: PlatformRules, vocabulary: Vocabulary): void {
+export function startContentScript(ctx: ContentScriptContext, platformRules: PageRules, vocabulary: Vocabulary): void {
   const match = matchHostIn(platformRules, location.hostname);
   if (!match || location.protocol !== 'https:') return;
   const words = createClassifier(vocabulary);
