@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectIntoTab } from './inject';
 import { capturePreparedSchema, captureFinishedSchema, type BackgroundToContent } from '../messages';
 
 /**
@@ -27,23 +28,12 @@ async function ask(tabId: number, message: BackgroundToContent, timeoutMs: numbe
   }
 }
 
-/**
- * The capture mask is not part of the content script (it is needed only now, and every
- * back-office page would carry it): inject it into the tab's isolated world, where the content
- * script finds it (lib/content/mask-provider.ts). A failure is not fatal here: the content
- * script then does not answer a masked prepare, and the capture is stored as `mask-failed`.
- */
-async function injectPageMask(tabId: number): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/page-mask.js'] });
-  } catch {
-    // The tab closed or navigated away, or is not a back-office page any more.
-  }
-}
-
 /** Whether the page confirmed it is prepared (personal data hidden when `mask`). */
 export async function preparePage(tabId: number, token: string, mask: boolean): Promise<boolean> {
-  if (mask) await injectPageMask(tabId);
+  // The capture mask is not part of the content script (every back-office page would carry it).
+  // If it cannot be injected, the content script does not answer a masked prepare and the
+  // capture is stored as `mask-failed`.
+  if (mask) await injectIntoTab(tabId, '/page-mask.js');
   const answer = capturePreparedSchema.safeParse(await ask(tabId, { type: 'capture/prepare', token, mask, holdMs: HOLD_MS }, PREPARE_TIMEOUT_MS));
   return answer.success && answer.data.token === token;
 }

@@ -5,6 +5,7 @@ import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';
 import { captureFromOverlay } from './capture-overlay';
+import { injectIntoTab } from './inject';
 import { handleChecklistMessage, isChecklistMessage } from './checklist';
 import { handleShipmentMessage, isShipmentMessage } from './shipments';
 import { registerFirstRun } from './first-run';
@@ -96,6 +97,8 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
       // The page marks these on their rows too (the overlay).
       return { ok: true, derived: drafts.map(({ fingerprint, kind, severity, message: text, details }) => ({ fingerprint, kind, severity, message: text, details })) };
     }
+    case 'overlay/load':
+      return { ok: await injectIntoTab(origin.tabId, '/overlay-parts.js') };
     case 'overlay/open-side-panel':
       return { ok: await openSidePanel(origin.tabId) };
     case 'overlay/capture':

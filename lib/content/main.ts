@@ -66,6 +66,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pag
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
+      loadParts: async () => ((await send({ type: 'overlay/load', pageId })) as { ok?: boolean } | undefined)?.ok === true,
       actions: {
         openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true,
         capture: async () => {

@@ -14,7 +14,8 @@
 // source file its mapping segment points at. "raw" is the minified characters, "gz≈" the gzip
 // cost of the module: the script's gzip size minus the gzip size of the script with that
 // module's characters removed (the marginal cost; the column does not sum to the total, because
-// gzip shares repeated strings across modules).
+// gzip shares repeated strings across modules). Build-time constants (the platform's page rules,
+// defined by wxt.config.ts) have no mapping of their own and count with the module before them.
 import { readdirSync, readFileSync, rmSync, mkdtempSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,14 @@ async function buildWithSourceMaps() {
   const outDir = mkdtempSync(join(tmpdir(), 'seller-sos-size-'));
   process.chdir(root);
   const { build } = await import('wxt');
-  await build({ outDir, logger: quietLogger(), vite: () => ({ logLevel: 'silent', build: { sourcemap: true } }) });
+  // WXT's progress spinner writes to stdout; keep the report readable.
+  const write = process.stdout.write;
+  process.stdout.write = () => true;
+  try {
+    await build({ outDir, logger: quietLogger(), vite: () => ({ logLevel: 'silent', build: { sourcemap: true } }) });
+  } finally {
+    process.stdout.write = write;
+  }
   return { outDir, dir: join(outDir, 'chrome-mv3') };
 }
 
