@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
-import { backOfficeMatchPatterns } from './lib/rules/catalog';
+import { backOfficeMatchPatterns, PLATFORM_RULES } from './lib/rules/catalog';
+import { pageRulesOf } from './lib/rules/page-rules';
 import { validateAllRules } from './lib/rules/validate';
 
 // Every rules file is parsed before anything is built: a rule that does not parse stops the
@@ -19,6 +20,11 @@ export default defineConfig({
         amazon: backOfficeMatchPatterns('amazon'),
         all: backOffices,
       }),
+      // What each platform's content script reads of its rules (lib/rules/page-rules.ts), one
+      // constant per platform so a bundle holds its own platform's only.
+      '__PAGE_RULES__.ozon': JSON.stringify(pageRulesOf(PLATFORM_RULES.ozon)),
+      '__PAGE_RULES__.shopee': JSON.stringify(pageRulesOf(PLATFORM_RULES.shopee)),
+      '__PAGE_RULES__.amazon': JSON.stringify(pageRulesOf(PLATFORM_RULES.amazon)),
     },
   }),
   // Firefox also gets Manifest V3: the same content-script worlds, the same background model
@@ -29,7 +35,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Seller SOS reads back-office pages only; each permission is justified in the README.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms'],
+    // `scripting`: the capture mask is injected into a back-office tab only when a screenshot is
+    // taken (lib/background/capture-page.ts), so it does not weigh on every page.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms', 'scripting'],
     host_permissions: backOffices,
     // Evidence capture: screenshots without a click on Seller SOS (side panel button, automatic
     // capture) need `<all_urls>` in both browsers; it is asked for only when the seller turns

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from './messages-page';
 
 /**
- * The schemas the content script itself needs, apart from lib/messages.ts so the page-side
- * bundle carries only these (zod/mini tree-shakes by what is referenced). They use as few
- * kinds of schema and check as they can: each kind adds its code to every back-office page.
+ * The messages the content script receives: from the page probe (untrusted) and from the
+ * background. These zod schemas are the definition; the page-side bundle carries no zod and
+ * checks them with lib/content/message-checks.ts, which tests/unit/message-checks.test.ts keeps
+ * exactly in step with them. Whatever the content script derives from them and sends on is
+ * validated again with zod by the background (lib/messages.ts) before it is stored.
  */
 
 // No code generation: extension CSPs forbid eval, and a refused eval leaves a console error.

@@ -1,6 +1,6 @@
 /**
  * The page probe's side of the page → content-script channel: constants and types only, so the
- * main-world bundle carries no validation library (the content script validates, lib/messages.ts).
+ * main-world bundle carries no validation library (the content script checks every envelope, lib/content/message-checks.ts).
  */
 export type { PageEvent } from './messages';
 

@@ -81,8 +81,15 @@ export const overlayCaptureSchema = z.object({
   key: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
 });
 
+/** The overlay needs its list and markers: the background injects them into the tab (lib/overlay/parts-provider.ts). */
+export const overlayLoadSchema = z.object({
+  type: z.literal('overlay/load'),
+  pageId: shortText(64),
+});
+
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   openSidePanelSchema,
+  overlayLoadSchema,
   overlayCaptureSchema,
   pageHelloSchema,
   signalsReportSchema,

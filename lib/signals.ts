@@ -80,33 +80,5 @@ export interface Incident {
 /** Signals within this gap of the incident's last signal, same tab and platform, join it. */
 export const INCIDENT_WINDOW_MS = 30 * 60 * 1000;
 
-/** Normalises volatile parts (numbers, ids, hex) so the same fault gets the same fingerprint. */
-export function normaliseForFingerprint(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[0-9a-f]{8,}/g, '#')
-    .replace(/\d+/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 160);
-}
-
-/** A short, stable hash (FNV-1a, 32-bit, base 36): cheap enough for the page side. */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-/** The fingerprint of a fault described by text: numbers and case folded, so repeats match. */
-export function fingerprintOf(kind: SignalKind, ...parts: string[]): string {
-  return `${kind}:${hashText(parts.map(normaliseForFingerprint).join('|'))}`;
-}
-
-/** The fingerprint of a fault about one thing with an id (an order): the id is kept exactly. */
-export function fingerprintOfId(kind: SignalKind, id: string, ...parts: string[]): string {
-  return `${kind}:${id}:${hashText(parts.map(normaliseForFingerprint).join('|'))}`;
-}
+// Fingerprints are made page-side too: they live in a module without zod (lib/fingerprint.ts).
+export { fingerprintOf, fingerprintOfId, hashText, normaliseForFingerprint } from './fingerprint';

@@ -1,9 +1,9 @@
-import vocabulary from '../rules/vocabulary';
 import type { Vocabulary } from './rules/define';
 
 /**
- * Classifies short visible texts as error, success or neither, in every language of
- * rules/vocabulary.ts at once: the back-office language is not always the page's lang.
+ * Classifies short visible texts as error, success or neither, in every language of a
+ * vocabulary at once: the back-office language is not always the page's lang. Each platform's
+ * content script passes its own languages (rules/vocabulary.ts), so a page carries only those.
  */
 
 /** `\b` in JavaScript only knows ASCII letters; vocabulary entries mean a Unicode word edge. */
@@ -31,26 +31,27 @@ export function compileVocabulary(source: Vocabulary): CompiledVocabulary {
   };
 }
 
-let compiled: CompiledVocabulary | undefined;
-function vocabularyRegexps(): CompiledVocabulary {
-  compiled ??= compileVocabulary(vocabulary);
-  return compiled;
-}
-
 export type MessageTone = 'error' | 'success' | 'neutral';
 
-/** The tone of a short message. "0 errors" and "no errors" summaries are not errors. */
-export function classifyMessage(text: string): MessageTone {
-  const { error, success, noErrors } = vocabularyRegexps();
-  const withoutSummaries = text.replace(noErrors, ' ');
-  if (error.test(withoutSummaries)) return 'error';
-  if (success.test(withoutSummaries)) return 'success';
-  return 'neutral';
+export interface MessageClassifier {
+  /** The tone of a short message. "0 errors" and "no errors" summaries are not errors. */
+  classifyMessage(text: string): MessageTone;
+  /** A cheap first filter for text nodes: does it contain any error word at all? */
+  mayBeError(text: string): boolean;
 }
 
-/** A cheap first filter for text nodes: does it contain any error word at all? */
-export function mayBeError(text: string): boolean {
-  return vocabularyRegexps().error.test(text);
+/** Compiled on first use: a page without text to judge never builds the expressions. */
+export function createClassifier(vocabulary: Vocabulary): MessageClassifier {
+  let compiled: CompiledVocabulary | undefined;
+  const regexps = () => (compiled ??= compileVocabulary(vocabulary));
+  return {
+    classifyMessage(text) {
+      const { error, success, noErrors } = regexps();
+      const withoutSummaries = text.replace(noErrors, ' ');
+      if (error.test(withoutSummaries)) return 'error';
+      if (success.test(withoutSummaries)) return 'success';
+      return 'neutral';
+    },
+    mayBeError: (text) => regexps().error.test(text),
+  };
 }
-
-export const VOCABULARY_LANGUAGES = Object.keys(vocabulary);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectIntoTab } from './inject';
 import { capturePreparedSchema, captureFinishedSchema, type BackgroundToContent } from '../messages';
 
 /**
@@ -29,6 +30,10 @@ async function ask(tabId: number, message: BackgroundToContent, timeoutMs: numbe
 
 /** Whether the page confirmed it is prepared (personal data hidden when `mask`). */
 export async function preparePage(tabId: number, token: string, mask: boolean): Promise<boolean> {
+  // The capture mask is not part of the content script (every back-office page would carry it).
+  // If it cannot be injected, the content script does not answer a masked prepare and the
+  // capture is stored as `mask-failed`.
+  if (mask) await injectIntoTab(tabId, '/page-mask.js');
   const answer = capturePreparedSchema.safeParse(await ask(tabId, { type: 'capture/prepare', token, mask, holdMs: HOLD_MS }, PREPARE_TIMEOUT_MS));
   return answer.success && answer.data.token === token;
 }

@@ -5,6 +5,7 @@ import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';
 import { captureFromOverlay } from './capture-overlay';
+import { injectIntoTab } from './inject';
 import { handleChecklistMessage, isChecklistMessage } from './checklist';
 import { handleShipmentMessage, isShipmentMessage } from './shipments';
 import { handlePreventionMessage, isPreventionMessage } from './prevention';
@@ -15,6 +16,7 @@ import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
 import { overlayStrings } from './overlay-strings';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
+import { redactIncoming } from './redact-incoming';
 import { salvageSignalsReport } from './salvage';
 import { storeSignalsOrHold } from './signal-backlog';
 import { clearPagesOfTab, clearSignals, openFaultCount, type PageOrigin } from './signal-store';
@@ -36,11 +38,12 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
-    if (fromContent.success) return handleContentSafely(fromContent.data, sender);
+    // Validated, then fully redacted before anything is stored (the page side only strips secrets).
+    if (fromContent.success) return handleContentSafely(redactIncoming(fromContent.data), sender);
     const salvaged = salvageSignalsReport(message);
     if (salvaged) {
       console.warn(`Seller SOS: left out ${salvaged.dropped} signal(s) of a report that did not parse:`, describeIssues(fromContent.error));
-      return handleContentSafely(salvaged.report, sender);
+      return handleContentSafely(redactIncoming(salvaged.report), sender);
     }
     const fromUi = uiToBackgroundSchema.safeParse(message);
     // Extension pages have no tab or a chrome-extension:/moz-extension: URL; never a web page.
@@ -121,6 +124,8 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
       // The page marks these on their rows too (the overlay).
       return { ok: true, derived: drafts.map(({ fingerprint, kind, severity, message: text, details }) => ({ fingerprint, kind, severity, message: text, details })) };
     }
+    case 'overlay/load':
+      return { ok: await injectIntoTab(origin.tabId, '/overlay-parts.js') };
     case 'overlay/open-side-panel':
       return { ok: await openSidePanel(origin.tabId) };
     case 'overlay/capture':

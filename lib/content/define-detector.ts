@@ -1,6 +1,7 @@
 import type { OrderSighting, PageEvent, PageSettings } from '../messages';
-import type { PlatformRules } from '../rules/types';
+import type { PageRules } from '../rules/page-rules';
 import type { SignalDraftInput } from '../signals';
+import type { MessageClassifier } from '../vocabulary';
 
 /**
  * Detectors are pluggable modules, one per file in lib/detectors/, made with defineDetector().
@@ -24,8 +25,10 @@ export interface DomBatch {
 }
 
 export interface DetectorContext {
-  rules: PlatformRules;
+  rules: PageRules;
   settings: PageSettings;
+  /** Error and success words in the platform's languages (rules/vocabulary.ts). */
+  words: MessageClassifier;
   /** The page URL, redacted, as stored with signals. */
   pageUrl(): string;
   /** Whether the page path is one of the platform's orders pages. */

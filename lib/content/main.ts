@@ -1,16 +1,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
 import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
-import { ordersSeenAnswerSchema, overlayCaptureAnswerSchema, pageSettingsSchema } from '../messages-content';
 import { FaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
 import { fill, type OverlayStrings } from '../overlay/strings';
-import { redactText, redactUrl } from '../redact';
+import { stripSecrets, stripUrlSecrets } from './redact-lite';
 import { matchHostIn } from '../rules/hosts';
-import type { PlatformRules } from '../rules/types';
+import type { Vocabulary } from '../rules/define';
+import type { PageRules } from '../rules/page-rules';
+import { createClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
+import { checkOrdersSeenAnswer, checkOverlayCaptureAnswer, checkPageSettings } from './message-checks';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
 import { SignalSink } from './signal-sink';
@@ -25,10 +27,14 @@ import { readShopId } from './shop-id';
 const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true };
 
 
-/** Each platform has its own content-script entrypoint, so a page carries one platform's rules. */
-export function startContentScript(ctx: ContentScriptContext, platformRules: PlatformRules): void {
+/**
+ * Each platform has its own content-script entrypoint, so a page carries one platform's rules
+ * and the words of its languages only.
+ */
+export function startContentScript(ctx: ContentScriptContext, platformRules: PageRules, vocabulary: Vocabulary): void {
   const match = matchHostIn(platformRules, location.hostname);
   if (!match || location.protocol !== 'https:') return;
+  const words = createClassifier(vocabulary);
   let session: AbortController | undefined;
   let sessionHooks: DetectorHooks[] = [];
   let currentUrl = location.href;
@@ -46,7 +52,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
     currentUrl = location.href;
     const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const pageUrl = () => redactUrl(location.href);
+    const pageUrl = () => stripUrlSecrets(location.href);
     sessionHooks = [];
     early ??= [];
     earlyAssets ??= [];
@@ -60,13 +66,14 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
+      loadParts: async () => ((await send({ type: 'overlay/load', pageId })) as { ok?: boolean } | undefined)?.ok === true,
       actions: {
         openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true,
         capture: async () => {
           const strings = settings.strings as OverlayStrings;
-          const answer = overlayCaptureAnswerSchema.safeParse(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
-          if (!answer.success) return fill(strings.overlayCaptureFailed, '—');
-          const { outcome, detail } = answer.data;
+          const answer = checkOverlayCaptureAnswer(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
+          if (!answer) return fill(strings.overlayCaptureFailed, '—');
+          const { outcome, detail } = answer;
           if (outcome === 'captured') return strings.overlayCaptureDone;
           if (outcome === 'permission-asked') return strings.overlayCapturePermissionAsked;
           if (outcome === 'permission-declined') return strings.overlayCaptureDeclined;
@@ -78,8 +85,7 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
     const sendAndNote = async (message: ContentToBackgroundInput) => {
       const answer = await send(message);
       if (message.type === 'orders/seen') {
-        const parsed = ordersSeenAnswerSchema.safeParse(answer);
-        if (parsed.success) for (const fault of parsed.data.derived ?? []) board.report({ ...fault, url: pageUrl(), at: Date.now(), live: true }, null);
+        for (const fault of checkOrdersSeenAnswer(answer)?.derived ?? []) board.report({ ...fault, url: pageUrl(), at: Date.now(), live: true }, null);
       }
       return answer;
     };
@@ -89,10 +95,11 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
       detector.start({
         rules: match.rules,
         settings,
+        words,
         pageUrl,
         onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
         report: ({ element, ...draft }) => {
-          const signal = { ...draft, message: redactText(draft.message), url: pageUrl(), at: draft.at ?? Date.now() };
+          const signal = { ...draft, message: stripSecrets(draft.message), url: pageUrl(), at: draft.at ?? Date.now() };
           board.report(signal, element ?? null);
           sink.report(signal);
         },
@@ -133,9 +140,8 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pla
 
   const hello = async (pageId: string): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: redactUrl(location.href), title: redactText(document.title).slice(0, 300), shopId: readShopId(match.rules) });
-      const parsed = pageSettingsSchema.safeParse(answer);
-      return parsed.success ? parsed.data : FALLBACK_SETTINGS;
+      const answer = await send({ type: 'page/hello', pageId, url: stripUrlSecrets(location.href), title: stripSecrets(document.title).slice(0, 300), shopId: readShopId(match.rules) });
+      return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
     }
@@ -193,7 +199,7 @@ function reportTiming(pageId: string): void {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const loadMs = entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : performance.now();
     const pathKey = location.pathname.replace(/\d[\dA-Za-z-]{5,}/g, ':id');
-    void send({ type: 'page/timing', pageId, url: redactUrl(location.href), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
+    void send({ type: 'page/timing', pageId, url: stripUrlSecrets(location.href), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
   };
   if (document.readyState === 'complete') setTimeout(sendTiming, 0);
   else window.addEventListener('load', () => setTimeout(sendTiming, 0), { once: true });

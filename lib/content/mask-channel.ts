@@ -1,12 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { backgroundToContentSchema, type BackgroundToContent } from '../messages-content';
-import { PageMask } from './mask';
+import type { BackgroundToContent } from '../messages-content';
+import { checkBackgroundToContent } from './message-checks';
+import { pageMaskFactory, type PageMaskLike } from './mask-provider';
 
 /**
  * The content script's side of an evidence capture: the background asks it to prepare the page
  * (hide personal data and Seller SOS's own overlay), takes the screenshot, then asks it to put the
  * page back. Only the extension's own background is listened to — never the page, never another
  * content script — and every message is validated.
+ *
+ * The masking code itself is injected by the background just before it asks (see
+ * ./mask-provider.ts); without it a masked capture is not answered, so it fails as such
+ * instead of showing a buyer's data.
  *
  * The page restores itself after `holdMs` whatever happens: a Manifest V3 service worker can be
  * stopped between the two messages, and a seller must never be left with a greyed-out page.
@@ -31,14 +36,14 @@ export interface CaptureHooks {
 }
 
 export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: readonly string[], hooks: CaptureHooks): void {
-  const mask = new PageMask(piiLabels);
+  let mask: PageMaskLike | undefined;
   let current: { token: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
   const finish = (): void => {
     if (!current) return;
     clearTimeout(current.timer);
     current = null;
-    mask.restore();
+    mask?.restore();
     hooks.onCapturing(false);
   };
 
@@ -50,8 +55,13 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: read
     }
     // A retried capture (new token) replaces one the background never finished.
     finish();
+    if (message.mask) {
+      const create = pageMaskFactory();
+      if (!create) return undefined;
+      mask ??= create(piiLabels);
+    }
     hooks.onCapturing(true);
-    const masked = message.mask ? mask.apply() : 0;
+    const masked = message.mask && mask ? mask.apply() : 0;
     current = { token: message.token, timer: setTimeout(finish, message.holdMs) };
     await painted();
     return { token: message.token, masked };
@@ -60,9 +70,9 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: read
   const listener: MessageListener = (message, sender, sendResponse) => {
     // tabs.sendMessage from the background: our id, no tab. A content script's message has a tab.
     if (sender.id !== api.runtime.id || sender.tab) return undefined;
-    const parsed = backgroundToContentSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    handle(parsed.data).then(sendResponse, () => sendResponse(undefined));
+    const checked = checkBackgroundToContent(message);
+    if (!checked) return undefined;
+    handle(checked).then(sendResponse, () => sendResponse(undefined));
     return true;
   };
   api.runtime.onMessage.addListener(listener);

@@ -1,5 +1,6 @@
 import { findDates, firstDateAfter } from '../dates';
-import type { OrderStage, PlatformRules } from '../rules/types';
+import type { PageRules } from '../rules/page-rules';
+import type { OrderStage } from '../rules/types';
 import { shownText } from './dom';
 
 /**
@@ -46,11 +47,11 @@ export interface OrderRow {
 const ROW_LIKE = 'tr,[role="row"],li,[role="listitem"],article';
 const MAX_CLIMB = 10;
 
-export function createOrderReader(rules: PlatformRules): OrderReader {
+export function createOrderReader(rules: PageRules): OrderReader {
   // Case-sensitive: status badges are written as labels ("Shipped"); prose uses the same words
   // in lower case ("Order shipped successfully") and must not be read as a status.
   const statusRegex = labelPattern(rules.statuses.flatMap((status) => status.labels), 'u');
-  const statusByLabel = new Map<string, PlatformRules['statuses'][number]>();
+  const statusByLabel = new Map<string, PageRules['statuses'][number]>();
   for (const status of rules.statuses) for (const label of status.labels) statusByLabel.set(label, status);
   const deadlineRegex = labelPattern(rules.deadlineLabels);
   const orderDateRegex = rules.orderDateLabels.length ? labelPattern(rules.orderDateLabels) : null;

@@ -1,8 +1,11 @@
-import { PAGE_CHANNEL, pageEnvelopeSchema, type PageEvent } from '../messages-content';
+import type { PageEvent } from '../messages-content';
+import { PAGE_CHANNEL } from '../messages-page';
+import { checkPageEnvelope } from './message-checks';
 
 /**
  * Receives the page probe's batches. The page can post anything on window, so every envelope
- * is validated with zod and the channel is rate-limited; it only ever carries data into the
+ * is checked field by field against the protocol (lib/content/message-checks.ts, in step with
+ * the zod schema) and the channel is rate-limited; it only ever carries data into the
  * detectors — nothing the page sends can make the extension act.
  */
 
@@ -34,13 +37,13 @@ export function listenToPageProbe(onEvent: (event: PageEvent) => void, signal: A
         stats.rateLimited += 1;
         return;
       }
-      const parsed = pageEnvelopeSchema.safeParse(data);
-      if (!parsed.success) {
+      const events = checkPageEnvelope(data);
+      if (!events) {
         stats.rejected += 1;
         return;
       }
       stats.accepted += 1;
-      for (const event of parsed.data.events) onEvent(event);
+      for (const event of events) onEvent(event);
     },
     { signal },
   );

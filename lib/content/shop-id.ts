@@ -1,7 +1,7 @@
-import type { PlatformRules } from '../rules/types';
+import type { PageRules } from '../rules/page-rules';
 
 /** The shop id the page shows after one of the platform's labels ("Shop ID: 123456789"). */
-export function readShopId(rules: PlatformRules): string | null {
+export function readShopId(rules: PageRules): string | null {
   const fromUrl = new URLSearchParams(location.search).get('cnsc_shop_id');
   if (fromUrl && /^\d{3,20}$/.test(fromUrl)) return fromUrl;
   // textContent, not innerText: no layout is forced on a page that is still loading.

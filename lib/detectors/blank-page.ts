@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
 import { shownText } from '../content/dom';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * A blank main area: the page loaded, nothing failed loudly, and the seller sees an empty

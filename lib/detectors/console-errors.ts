@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
-import { redactText } from '../redact';
-import { fingerprintOf } from '../signals';
+import { stripSecrets } from '../content/redact-lite';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * Console errors of the back-office's own scripts: console.error calls, uncaught errors and
@@ -12,7 +12,7 @@ export default defineDetector({
     return {
       onPageEvent(event) {
         if (event.type !== 'console-error') return;
-        const message = redactText(event.message).slice(0, 1000) || '(empty message)';
+        const message = stripSecrets(event.message).slice(0, 1000) || '(empty message)';
         context.report({
           kind: 'console-error',
           severity: event.source === 'console' ? 'warning' : 'error',
@@ -20,7 +20,7 @@ export default defineDetector({
           fingerprint: fingerprintOf('console-error', event.source, message),
           count: event.count,
           at: event.at,
-          details: { source: event.source, stack: event.stack ? redactText(event.stack).slice(0, 2000) : null },
+          details: { source: event.source, stack: event.stack ? stripSecrets(event.stack).slice(0, 2000) : null },
         });
       },
     };

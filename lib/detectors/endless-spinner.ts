@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
 import { isVisible } from '../content/dom';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * Spinners, skeletons and aria-busy regions that never resolve. A loading indicator is fine;

@@ -1,7 +1,6 @@
 import { defineDetector } from '../content/define-detector';
 import { closestComposed, composedContains, composedParent, hasErrorColour, isVisible, shownText } from '../content/dom';
-import { fingerprintOf } from '../signals';
-import { classifyMessage, mayBeError } from '../vocabulary';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * Error banners and toasts: a visible, short message in error words, shown the way pages show
@@ -37,6 +36,7 @@ interface Shown {
 export default defineDetector({
   id: 'error-banner',
   start(context) {
+    const { classifyMessage, mayBeError } = context.words;
     const shown = new Map<Element, Shown>();
     const rejected = new WeakMap<Element, string>();
 

@@ -1,6 +1,6 @@
 import { defineDetector } from '../content/define-detector';
-import { redactUrl } from '../redact';
-import { fingerprintOf } from '../signals';
+import { stripUrlSecrets } from '../content/redact-lite';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * Scripts and style sheets that fail to load: the page then half-works (buttons that do
@@ -13,7 +13,7 @@ export default defineDetector({
   start(context) {
     return {
       onAssetFailure({ asset, url, at }) {
-        const redacted = redactUrl(url);
+        const redacted = stripUrlSecrets(url);
         context.report({
           kind: 'failed-load',
           severity: 'error',

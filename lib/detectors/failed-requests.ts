@@ -1,7 +1,7 @@
 import { defineDetector } from '../content/define-detector';
-import { redactText, redactUrl } from '../redact';
+import { stripSecrets, stripUrlSecrets } from '../content/redact-lite';
 import type { Severity } from '../signals';
-import { fingerprintOf } from '../signals';
+import { fingerprintOf } from '../fingerprint';
 
 /**
  * The back-office's own data calls that fail: HTTP errors (5xx, 429 rate limited, 401/403
@@ -58,10 +58,10 @@ export default defineDetector({
         if (!hosts.has(url.hostname) || !apiPaths.some((path) => path.test(url.pathname))) return;
         const known = event.errorCode ? context.rules.errorCodes.find((code) => code.code === event.errorCode) : undefined;
         const meaning: Meaning = known?.meaning ?? meaningOfStatus(event.status, event.reason);
-        const path = redactUrl(url.href).slice(url.origin.length).split('?')[0] ?? url.pathname;
+        const path = stripUrlSecrets(url.href).slice(url.origin.length).split('?')[0] ?? url.pathname;
         const outcome = event.status ? String(event.status) : event.reason;
-        const code = event.errorCode ? ` ${redactText(event.errorCode)}` : '';
-        const text = event.errorMessage ? `: ${redactText(event.errorMessage)}` : '';
+        const code = event.errorCode ? ` ${stripSecrets(event.errorCode)}` : '';
+        const text = event.errorMessage ? `: ${stripSecrets(event.errorMessage)}` : '';
         context.report({
           kind: 'network-error',
           severity: SEVERITY[meaning],
@@ -71,14 +71,14 @@ export default defineDetector({
           at: event.at,
           details: {
             method: event.method,
-            url: redactUrl(url.href),
+            url: stripUrlSecrets(url.href),
             path,
             status: event.status,
             reason: event.reason,
             meaning,
             durationMs: Math.round(event.durationMs),
             errorCode: event.errorCode ?? null,
-            errorMessage: event.errorMessage ? redactText(event.errorMessage) : null,
+            errorMessage: event.errorMessage ? stripSecrets(event.errorMessage) : null,
             api: event.api,
           },
         });

@@ -3,7 +3,7 @@ import { describeAge } from '../durations';
 import { createOrderReader, type OrderRow } from '../content/order-rows';
 import type { OrderSighting } from '../messages';
 import type { Severity } from '../signals';
-import { fingerprintOf, fingerprintOfId } from '../signals';
+import { fingerprintOf, fingerprintOfId } from '../fingerprint';
 
 /**
  * Stuck and inconsistent orders on lists and order pages: pre-shipment orders past (or close

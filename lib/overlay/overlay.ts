@@ -1,15 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_TAG } from '../content/dom';
 import type { Platform } from '../rules/types';
-import type { BoardFault, FaultBoard } from './fault-board';
-import { markerLabel } from './labels';
+import type { FaultBoard } from './fault-board';
+import { overlayPartsFactory, type OverlayActions, type OverlayParts } from './parts-provider';
 import { fill, type OverlayStrings } from './strings';
 import { OVERLAY_CSS } from './style';
 
 /**
  * The on-page overlay: a small SOS control (all clear / n faults) and markers drawn over the
- * back-office where each fault was noticed. Plain DOM in an isolated shadow root, no framework:
- * it ships on every back-office page.
+ * back-office where each fault was noticed. Plain DOM in an isolated shadow root, no framework.
+ * Only the control ships on every back-office page; the list panel, the markers and the top bar
+ * are injected the first time they are needed (./parts-provider.ts, ./parts.ts).
  *
  * - It never changes the page's layout: one fixed, zero-size host at the end of <html>; markers
  *   are absolutely placed boxes that ignore the pointer (`pointer-events: none`).
@@ -20,11 +21,7 @@ import { OVERLAY_CSS } from './style';
 
 export { OVERLAY_TAG };
 
-export interface OverlayActions {
-  /** Capture evidence of this tab; resolves to what to tell the seller. */
-  capture(): Promise<string>;
-  openSidePanel(): Promise<boolean>;
-}
+export type { OverlayActions };
 
 export type OverlayMode = 'shown' | 'minimised' | 'hidden';
 
@@ -34,6 +31,8 @@ export interface OverlayOptions {
   mode: OverlayMode;
   board: FaultBoard;
   actions: OverlayActions;
+  /** Asks the background to inject the overlay's parts into this page; false when it could not. */
+  loadParts(): Promise<boolean>;
 }
 
 export interface Overlay {
@@ -110,15 +109,18 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   position = stored && Number.isFinite(stored.right) && Number.isFinite(stored.bottom) ? stored : defaultPosition();
   placeControl();
 
-  // ---- lazily built parts
-  let panel: HTMLElement | null = null;
-  let list: HTMLElement | null = null;
-  let status: HTMLElement | null = null;
-  let markers: HTMLElement | null = null;
-  let topBar: HTMLElement | null = null;
-  let capturing = false;
-  /** The seller's choice in the panel: markers in the screenshot or not (not by default). */
-  let keepMarkersWhileCapturing = false;
+  // ---- the parts injected on demand: the list panel, markers and top bar
+  let parts: OverlayParts | null = null;
+  let loading: Promise<OverlayParts | null> | null = null;
+  const loadParts = (): Promise<OverlayParts | null> =>
+    (loading ??= (async () => {
+      if (!overlayPartsFactory()) await options.loadParts().catch(() => false);
+      const create = overlayPartsFactory();
+      // Not injected (the background was restarting): try again the next time they are needed.
+      if (!create || ctx.signal.aborted) return (loading = null);
+      parts = create({ root, control, board, actions, strings: () => strings, signal: ctx.signal });
+      return parts;
+    })());
 
   function placeControl(): void {
     const maxRight = Math.max(EDGE, innerWidth - CONTROL_SIZE - EDGE);
@@ -148,77 +150,6 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     return false;
   }
 
-  function buildPanel(): HTMLElement {
-    panel = document.createElement('div');
-    panel.className = 'panel';
-    panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-modal', 'false');
-    panel.id = 'seller-sos-panel';
-    panel.hidden = true;
-    const heading = document.createElement('h2');
-    heading.textContent = strings.overlayTitle;
-    panel.setAttribute('aria-label', strings.overlayTitle);
-    list = document.createElement('ul');
-    list.className = 'list';
-    status = document.createElement('p');
-    status.className = 'status';
-    status.setAttribute('role', 'status');
-    const actionsRow = document.createElement('div');
-    actionsRow.className = 'actions';
-    const captureButton = button(strings.overlayCapture, 'primary', async () => {
-      captureButton.disabled = true;
-      status!.textContent = await actions.capture().catch((error: unknown) => fill(strings.overlayCaptureFailed, String(error)));
-      captureButton.disabled = false;
-    });
-    const keep = document.createElement('label');
-    keep.className = 'keep';
-    const keepBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
-    keepBox.addEventListener('change', () => (keepMarkersWhileCapturing = keepBox.checked));
-    keep.append(keepBox, strings.overlayKeepMarkers);
-    const panelButton = button(strings.overlayOpenPanel, '', async () => {
-      if (!(await actions.openSidePanel().catch(() => false))) status!.textContent = strings.overlayPanelFallback;
-    });
-    const minimise = button(strings.overlayMinimise, 'quiet', () => {
-      root.classList.add('minimised');
-      closePanel();
-    });
-    const close = button(strings.overlayClose, 'quiet', () => closePanel());
-    actionsRow.append(captureButton, panelButton, minimise, close);
-    panel.append(heading, list, actionsRow, keep, status);
-    root.append(panel);
-    panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        closePanel();
-        control.focus();
-      }
-    });
-    return panel;
-  }
-
-  function button(text: string, variant: string, onClick: () => void | Promise<void>): HTMLButtonElement {
-    const element = document.createElement('button');
-    element.type = 'button';
-    element.textContent = text;
-    if (variant) element.className = variant;
-    // Only the seller's own clicks: a page script can call .click() on an open shadow root's
-    // buttons, and a page must never make Seller SOS act (isTrusted is false for those).
-    element.addEventListener('click', (event) => event.isTrusted && void onClick());
-    return element;
-  }
-
-  function openPanel(): void {
-    (panel ?? buildPanel()).hidden = false;
-    root.classList.remove('minimised');
-    control.setAttribute('aria-expanded', 'true');
-    render();
-    (panel!.querySelector('button') as HTMLButtonElement | null)?.focus();
-  }
-
-  function closePanel(): void {
-    if (panel) panel.hidden = true;
-    control.setAttribute('aria-expanded', 'false');
-  }
-
   // ---- dragging (a press that moves is a drag, one that does not is a click)
   let drag: { x: number; y: number; start: Position; moved: boolean } | null = null;
   control.addEventListener('pointerdown', (event) => {
@@ -245,8 +176,7 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
       return;
     }
     drag = null;
-    if (panel && !panel.hidden) closePanel();
-    else openPanel();
+    void loadParts().then((loaded) => loaded?.togglePanel());
   });
   control.addEventListener('keydown', (event) => {
     // Arrow keys move the control for people who do not drag.
@@ -269,76 +199,16 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     const summary = open.length ? fill(strings.overlayFaultCount, open.length) : strings.overlayAllClear;
     control.setAttribute('aria-label', `${strings.overlayTitle}: ${summary}. ${strings.overlayOpenList}`);
     control.title = `${strings.overlayTitle}: ${summary}`;
-    if (list && panel && !panel.hidden) {
-      list.replaceChildren(
-        ...(open.length
-          ? open.map((fault) => {
-              const item = document.createElement('li');
-              item.className = fault.severity;
-              const label = document.createElement('strong');
-              label.textContent = markerLabel(fault, strings);
-              const message = document.createElement('span');
-              message.textContent = fault.message + (fault.count > 1 ? ` ×${fault.count}` : '');
-              item.append(label, message);
-              return item;
-            })
-          : [Object.assign(document.createElement('li'), { textContent: strings.overlayAllClear, className: 'empty' })]),
-      );
-    }
-    renderMarkers();
+    if (parts) parts.render();
+    else if (needsMarkers()) void loadParts().then((loaded) => loaded?.render());
   }
 
-  function renderMarkers(): void {
-    const marked = [...board.faults.values()].filter((fault) => fault.element?.isConnected && fault.severity !== 'info');
-    const requests = board.openFaults().filter((fault) => fault.kind === 'network-error' || (fault.kind === 'failed-load' && !fault.element));
-    const visible = !capturing || keepMarkersWhileCapturing;
-    if (!marked.length && !requests.length && !markers) return;
-    markers ??= Object.assign(document.createElement('div'), { className: 'markers' });
-    topBar ??= Object.assign(document.createElement('div'), { className: 'top-bar' });
-    if (!markers.isConnected) root.prepend(markers, topBar);
-    markers.hidden = !visible;
-    topBar.hidden = !visible || !requests.length;
-    topBar.textContent = requests.length ? markerLabel(requests[requests.length - 1]!, strings) + (requests.length > 1 ? ` (+${requests.length - 1})` : '') : '';
-    const boxes = marked.map((fault) => markerBox(fault));
-    markers.replaceChildren(...boxes.filter((box): box is HTMLElement => box !== null));
-    trackScrolling(marked.length > 0);
-  }
-
-  function markerBox(fault: BoardFault): HTMLElement | null {
-    const rect = fault.element!.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) return null;
-    const box = document.createElement('div');
-    box.className = `marker ${fault.kind === 'banner' ? 'banner' : 'row'} ${fault.severity}`;
-    box.style.transform = `translate(${Math.round(rect.left)}px, ${Math.round(rect.top)}px)`;
-    box.style.width = `${Math.round(rect.width)}px`;
-    box.style.height = `${Math.round(rect.height)}px`;
-    box.dataset.fingerprint = fault.fingerprint;
-    const label = document.createElement('span');
-    label.className = 'label';
-    label.textContent = markerLabel(fault, strings);
-    box.append(label);
-    return box;
-  }
-
-  // Markers follow the page while there are any: scroll (any scroller) and resize, once a frame.
-  let tracking: AbortController | null = null;
-  let frame = 0;
-  function trackScrolling(on: boolean): void {
-    if (on && !tracking) {
-      tracking = new AbortController();
-      const schedule = () => {
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          renderMarkers();
-        });
-      };
-      addEventListener('scroll', schedule, { capture: true, passive: true, signal: tracking.signal });
-      addEventListener('resize', schedule, { passive: true, signal: tracking.signal });
-      ctx.signal.addEventListener('abort', () => tracking?.abort(), { once: true });
-    } else if (!on && tracking) {
-      tracking.abort();
-      tracking = null;
-    }
+  /** A fault the overlay can point at: an element on the page, or a failed call for the top bar. */
+  function needsMarkers(): boolean {
+    return (
+      [...board.faults.values()].some((fault) => fault.element?.isConnected && fault.severity !== 'info') ||
+      board.openFaults().some((fault) => fault.kind === 'network-error' || fault.kind === 'failed-load')
+    );
   }
 
   addEventListener('resize', () => placeControl(), { passive: true, signal: ctx.signal });
@@ -347,20 +217,15 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
 
   return {
     setCapturing(value) {
-      capturing = value;
       root.classList.toggle('capturing', value);
-      renderMarkers();
+      parts?.setCapturing(value);
     },
     setStrings(next) {
       strings = next;
       render();
     },
     pageChanged() {
-      if (!tracking) return;
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        renderMarkers();
-      });
+      parts?.pageChanged();
     },
   };
 }

@@ -11,10 +11,16 @@ export const OVERLAY_CSS = `
 .control.clear { background: #2e7d32; }
 .control.warning { background: #b26a00; }
 .control.error { background: #c62828; }
-.control:focus-visible, .panel button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.control:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 .minimised .control { width: 14px; height: 14px; border-width: 1px; }
 .minimised .control > * { display: none; }
-.capturing .control, .capturing .panel { visibility: hidden; }
+.capturing .control { visibility: hidden; }
+`;
+
+/** The list panel, markers and top bar: injected with them, on demand (./parts.ts). */
+export const OVERLAY_PARTS_CSS = `
+.panel button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.capturing .panel { visibility: hidden; }
 .panel { position: fixed; right: var(--right); bottom: calc(var(--bottom) + 54px); width: min(360px, calc(100vw - 32px)); max-height: min(420px, calc(100vh - 96px)); overflow: auto; background: #fff; border: 1px solid #d0d7de; border-radius: 12px; box-shadow: 0 10px 30px rgba(0,0,0,.2); padding: 12px 14px; }
 .panel h2 { margin: 0 0 8px; font-size: 14px; font-weight: 700; }
 .list { list-style: none; margin: 0 0 10px; padding: 0; display: grid; gap: 6px; }

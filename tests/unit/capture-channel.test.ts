@@ -21,6 +21,10 @@ beforeEach(async () => {
     runtime: { id: 'seller-sos', onMessage: { addListener: (added: Listener) => (listener = added), removeListener: () => (listener = undefined) } },
   });
   document.body.innerHTML = '<dl><dt>Телефон</dt><dd id="phone">+7 916 123-45-67</dd></dl>';
+  // The background injects the mask before a masked capture (entrypoints/page-mask.ts).
+  const { PageMask } = await import('../../lib/content/mask');
+  const { providePageMask } = await import('../../lib/content/mask-provider');
+  providePageMask((labels) => new PageMask(labels));
   const { answerCaptureRequests } = await import('../../lib/content/mask-channel');
   const ctx = { onInvalidated: (callback: () => void) => (invalidate = callback) } as unknown as ContentScriptContext;
   answerCaptureRequests(ctx, ['Телефон'], { onCapturing: (on) => capturing.push(on) });
@@ -74,6 +78,14 @@ describe('mask channel', () => {
     expect(phoneHidden()).toBe(true);
     await expect(send({ type: 'capture/finish', token: 'new' })).resolves.toEqual({ token: 'new', intact: true });
     expect(phoneHidden()).toBe(false);
+  });
+
+  it('a masked capture before the mask was injected is not answered (it fails, never shows the data)', async () => {
+    delete (globalThis as { __sellerSosPageMask?: unknown }).__sellerSosPageMask;
+    await expect(send({ type: 'capture/prepare', token: 't5', mask: true, holdMs: 5_000 })).resolves.toBeUndefined();
+    expect(capturing).toEqual([]);
+    // Without masking nothing needs injecting.
+    await expect(send({ type: 'capture/prepare', token: 't6', mask: false, holdMs: 5_000 })).resolves.toEqual({ token: 't6', masked: 0 });
   });
 
   it('ignores other senders and anything that does not validate', async () => {

@@ -3,7 +3,7 @@ import vocabulary from '../../rules/vocabulary';
 import { backOfficeMatchPatterns, matchHost, matchUrl, PLATFORM_RULES } from '../../lib/rules/catalog';
 import type { PlatformRules } from '../../lib/rules/types';
 import { checkRuleSet, parsePlatformRules, RulesError, validateAllRules } from '../../lib/rules/validate';
-import { VOCABULARY_LANGUAGES, compileEntries } from '../../lib/vocabulary';
+import { compileEntries } from '../../lib/vocabulary';
 
 // The back-office hosts of ../shared/platform-facts.md: the manifest must cover every one.
 const FACT_HOSTS = {
@@ -99,7 +99,7 @@ describe('error vocabulary', () => {
   const REQUIRED = ['en', 'ru', 'zh-CN', 'zh-TW', 'pt', 'es', 'th', 'vi', 'id', 'ms', 'ja', 'de', 'fr', 'it', 'tr'];
 
   it('has every language sellers and platforms use', () => {
-    for (const language of REQUIRED) expect(VOCABULARY_LANGUAGES).toContain(language);
+    for (const language of REQUIRED) expect(Object.keys(vocabulary)).toContain(language);
   });
 
   it.each(Object.entries(vocabulary))('%s: every entry compiles and no list is empty', (_language, entries) => {

@@ -4,6 +4,8 @@ import stuckOrders from '../../lib/detectors/stuck-orders';
 import { matchHost } from '../../lib/rules/catalog';
 import type { SignalDraftInput } from '../../lib/signals';
 import { BACKOFFICE_HOSTS, routeRequest } from '../fixtures/router.mjs';
+import { createClassifier } from '../../lib/vocabulary';
+import vocabulary from '../../rules/vocabulary';
 
 /**
  * The stuck-order detector on the bundled demo back-offices of every host, with the router and
@@ -22,6 +24,7 @@ function detect(url: string): SignalDraftInput[] {
   const hooks = stuckOrders.start({
     rules: matchHost(new URL(url).hostname)!.rules,
     settings: { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true },
+    words: createClassifier(vocabulary),
     pageUrl: () => url,
     onOrdersPage: () => true,
     report: (signal) => void reports.push(signal as SignalDraftInput),

@@ -4,6 +4,8 @@ import stuckOrders from '../../lib/detectors/stuck-orders';
 import type { OrderSighting } from '../../lib/messages';
 import { matchHost } from '../../lib/rules/catalog';
 import type { SignalDraftInput } from '../../lib/signals';
+import { createClassifier } from '../../lib/vocabulary';
+import vocabulary from '../../rules/vocabulary';
 
 const NOW = new Date(2026, 10, 21, 12, 0).getTime();
 const HOUR = 3_600_000;
@@ -20,6 +22,7 @@ function run(host: string, html: string, onOrdersPage = true) {
   const context: DetectorContext = {
     rules: matchHost(host)!.rules,
     settings: { spinnerTimeoutMs: 15_000, deadlineWarningHours: 4, enabled: true },
+    words: createClassifier(vocabulary),
     pageUrl: () => `https://${host}/`,
     onOrdersPage: () => onOrdersPage,
     report: (signal) => void reports.push(signal as SignalDraftInput),

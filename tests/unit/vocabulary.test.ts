@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../lib/vocabulary';
+import { PLATFORM_RULES } from '../../lib/rules/catalog';
+import type { Platform } from '../../lib/rules/types';
+import { createClassifier } from '../../lib/vocabulary';
+import vocabulary, { AMAZON_VOCABULARY, OZON_VOCABULARY, SHOPEE_VOCABULARY } from '../../rules/vocabulary';
+
+const { classifyMessage } = createClassifier(vocabulary);
+const PLATFORM_VOCABULARY = { ozon: OZON_VOCABULARY, shopee: SHOPEE_VOCABULARY, amazon: AMAZON_VOCABULARY };
 
 // One real-looking banner per language, and what must stay quiet.
 const ERRORS: Record<string, string> = {
@@ -62,5 +68,36 @@ describe('classifyMessage', () => {
   it('does not match error words inside other words', () => {
     expect(classifyMessage('Terror Tales paperback')).toBe('neutral');
     expect(classifyMessage('Cannot')).toBe('error');
+  });
+});
+
+describe('each platform carries the words of its own languages', () => {
+  /** rules/<platform>.ts names hosts' languages as BCP 47 tags; the vocabulary keys pt, not pt-BR. */
+  const vocabularyKey = (language: string) => (language in vocabulary ? language : language.split('-')[0]!);
+
+  it.each(Object.entries(PLATFORM_VOCABULARY))('%s: every host language that has words is in its vocabulary, and English and Chinese', (platform, words) => {
+    const languages = PLATFORM_RULES[platform as Platform].hosts.map((host) => vocabularyKey(host.language)).filter((key) => key in vocabulary);
+    for (const language of [...languages, 'en', 'zh-CN']) expect(Object.keys(words)).toContain(language);
+    // The same entries as the full vocabulary: a platform subset never has words of its own.
+    for (const [language, entries] of Object.entries(words)) expect(entries).toBe(vocabulary[language]);
+  });
+
+  it('every language is some platform\'s', () => {
+    const covered = new Set(Object.values(PLATFORM_VOCABULARY).flatMap((words) => Object.keys(words)));
+    expect([...covered].sort()).toEqual(Object.keys(vocabulary).sort());
+  });
+
+  it.each(Object.entries(PLATFORM_VOCABULARY))('%s: the banners of its languages are errors, the successes are not', (_platform, words) => {
+    const classifier = createClassifier(words);
+    for (const language of Object.keys(words)) {
+      expect(classifier.classifyMessage(ERRORS[language]!), language).toBe('error');
+      if (SUCCESSES[language]) expect(classifier.classifyMessage(SUCCESSES[language]!), language).toBe('success');
+    }
+  });
+
+  it('a platform does not carry the others\' words', () => {
+    expect(createClassifier(OZON_VOCABULARY).classifyMessage(ERRORS.de!)).toBe('neutral');
+    expect(createClassifier(AMAZON_VOCABULARY).classifyMessage(ERRORS.ru!)).toBe('neutral');
+    expect(createClassifier(SHOPEE_VOCABULARY).classifyMessage(ERRORS.ru!)).toBe('neutral');
   });
 });
