@@ -19,9 +19,9 @@ const BUILDS = ['chrome-mv3', 'firefox-mv3'] as const;
 
 /** What Seller SOS needs without asking (README "Permissions, and why" justifies each). */
 // `scripting` and `notifications` are being added by other features; like every other, each needs its README row.
-const REQUIRED = new Set(['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms', 'sidePanel', 'scripting', 'notifications']);
+const REQUIRED = new Set(['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'alarms', 'sidePanel', 'scripting']);
 /** Asked for at the moment a feature needs it. */
-const OPTIONAL = new Set(['browsingData', '<all_urls>']);
+const OPTIONAL = new Set(['browsingData', '<all_urls>', 'notifications']);
 
 interface Manifest {
   permissions?: string[];
