@@ -8,12 +8,23 @@ import { browser } from 'wxt/browser';
  */
 export type OnDemandScript = '/page-mask.js' | '/overlay-parts.js';
 
-/** False when the tab is gone, navigated away or not a page Seller SOS may script. */
+/** A capture waits for the mask; a page that never settles must not hold it for longer. */
+const INJECT_TIMEOUT_MS = 3_000;
+
+/** False when the tab is gone, navigated away, not a page Seller SOS may script, or too slow. */
 export async function injectIntoTab(tabId: number, file: OnDemandScript): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), INJECT_TIMEOUT_MS);
+  });
+  // injectImmediately: the content script is already running, so there is no reason to wait for
+  // the page's load to finish — a back-office stuck loading is exactly when the seller captures.
+  const injected = browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: [file], injectImmediately: true })
+    .then(() => true, () => false);
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([injected, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }
