@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportBackup } from '@/lib/backup/export';
 import { BackupError, backupErrorKey } from '@/lib/backup/format';
-import { importBackup } from '@/lib/backup/import';
+import { restoreBackup } from '@/lib/backup/restore';
 import { hasScreenshotPermission, onScreenshotPermissionChanged, requestScreenshotPermission } from '@/lib/capture/client';
 import { database } from '@/lib/db';
 import { markBackupDone } from '@/lib/reminders/store';
@@ -83,7 +83,7 @@ export function EvidenceSettings({ stored }: { stored: Settings }) {
   const importFile = async (file: File) => {
     setBackup({ busy: true, message: null, failed: false });
     try {
-      const { added, alreadyPresent } = await importBackup(database(), file);
+      const { added, alreadyPresent } = await restoreBackup(file);
       setBackup({ busy: false, message: t('backupImported', added.incidents, added.signals, added.captures, alreadyPresent), failed: false });
     } catch (error) {
       const reason = error instanceof BackupError ? t(backupErrorKey(error.code) as MessageKey, error.detail) : error instanceof Error ? error.message : String(error);
