@@ -176,6 +176,8 @@ export type ShipmentAnswer = { ok: true; id?: number } | { ok: false; error: 'in
 export const authorisationAddSchema = z.object({ type: z.literal('authorisations/add'), input: z.record(z.string().check(z.maxLength(32)), z.unknown()) });
 export const authorisationDeleteSchema = z.object({ type: z.literal('authorisations/delete'), id: z.number().check(z.int(), z.positive()) });
 export type AuthorisationAnswer = { ok: true; id: number } | { ok: false; fields: Record<string, string> };
+/** Recompute the reminder alarms: a page changed their stored data itself (a backup's import). */
+export const remindersSyncSchema = z.object({ type: z.literal('reminders/sync') });
 
 /** "Mark resolved" with the post-mortem (lib/background/postmortems.ts); the background reads the incident itself. */
 export const postmortemResolveSchema = z.object({
@@ -192,6 +194,7 @@ export type PostmortemAnswer = { ok: true; id: number } | { ok: false; error: 'n
 export const uiToBackgroundSchema = z.discriminatedUnion('type', [
   authorisationAddSchema,
   authorisationDeleteSchema,
+  remindersSyncSchema,
   postmortemResolveSchema,
   tabStateRequestSchema,
   captureRequestSchema,

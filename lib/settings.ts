@@ -82,7 +82,9 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-const STORAGE_KEY = 'settings';
+/** The storage.local key of the settings (a backup's import restores them under it). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+const STORAGE_KEY = SETTINGS_STORAGE_KEY;
 
 // No code generation: the extension's CSP forbids eval, and a refused eval leaves a console error.
 z.config({ jitless: true });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportBackup } from '@/lib/backup/export';
 import { BackupError, backupErrorKey } from '@/lib/backup/format';
-import { importBackup } from '@/lib/backup/import';
+import { restoreBackup } from '@/lib/backup/restore';
 import { hasScreenshotPermission, onScreenshotPermissionChanged, requestScreenshotPermission } from '@/lib/capture/client';
 import { database } from '@/lib/db';
 import { markBackupDone } from '@/lib/reminders/store';
@@ -83,8 +83,13 @@ export function EvidenceSettings({ stored }: { stored: Settings }) {
   const importFile = async (file: File) => {
     setBackup({ busy: true, message: null, failed: false });
     try {
-      const { added, alreadyPresent } = await importBackup(database(), file);
-      setBackup({ busy: false, message: t('backupImported', added.incidents, added.signals, added.captures, alreadyPresent), failed: false });
+      const { added, alreadyPresent, settings, settingsSkipped } = await restoreBackup(file);
+      const parts = [t('backupImported', added.incidents, added.signals, added.captures, alreadyPresent)];
+      if (added.postmortems || added.authorisations) parts.push(t('backupImportedReview', added.postmortems, added.authorisations));
+      if (settings === 'restored') parts.push(t('backupImportedSettingsRestored'));
+      else if (settings === 'merged') parts.push(t('backupImportedSettingsMerged'));
+      if (settingsSkipped.length) parts.push(t('backupImportedSettingsSkipped', settingsSkipped.join(', ')));
+      setBackup({ busy: false, message: parts.join(' '), failed: false });
     } catch (error) {
       const reason = error instanceof BackupError ? t(backupErrorKey(error.code) as MessageKey, error.detail) : error instanceof Error ? error.message : String(error);
       setBackup({ busy: false, message: t('backupImportFailed', reason), failed: true });

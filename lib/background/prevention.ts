@@ -9,13 +9,14 @@ import { syncReminders } from './reminders';
 
 /**
  * The background side of prevention and review: registering and removing authorisations (the
- * reminder alarms follow at once) and resolving an incident with its post-mortem.
+ * reminder alarms follow at once; a page that wrote them itself, as a backup's import does, asks
+ * with reminders/sync) and resolving an incident with its post-mortem.
  */
 
-type PreventionMessage = Extract<UiToBackground, { type: 'authorisations/add' | 'authorisations/delete' | 'postmortem/resolve' }>;
+type PreventionMessage = Extract<UiToBackground, { type: 'authorisations/add' | 'authorisations/delete' | 'reminders/sync' | 'postmortem/resolve' }>;
 
 export function isPreventionMessage(message: { type: string }): message is PreventionMessage {
-  return message.type.startsWith('authorisations/') || message.type === 'postmortem/resolve';
+  return message.type.startsWith('authorisations/') || message.type === 'reminders/sync' || message.type === 'postmortem/resolve';
 }
 
 export async function handlePreventionMessage(message: PreventionMessage, db: SellerSosDatabase = database(), now = Date.now()): Promise<AuthorisationAnswer | PostmortemAnswer | { ok: true }> {
@@ -29,6 +30,9 @@ export async function handlePreventionMessage(message: PreventionMessage, db: Se
     }
     case 'authorisations/delete':
       await db.authorisations.delete(message.id);
+      await resync();
+      return { ok: true };
+    case 'reminders/sync':
       await resync();
       return { ok: true };
     case 'postmortem/resolve':

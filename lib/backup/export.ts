@@ -1,6 +1,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { browser } from 'wxt/browser';
 import type { Capture, SellerSosDatabase } from '../db';
+import type { PostMortem } from '../postmortem/types';
+import { loadReminderState } from '../reminders/store';
+import { loadSettings } from '../settings';
 import type { Incident, Signal } from '../signals';
 import {
   BACKUP_FORMAT,
@@ -11,6 +14,7 @@ import {
   type BackupData,
   type BackupManifest,
   type BackupTable,
+  type SettingsFile,
   sha256Hex,
 } from './format';
 import { incidentKey } from './keys';
@@ -24,7 +28,10 @@ import { incidentKey } from './keys';
  */
 
 export interface ExportOptions {
-  /** One incident (with its signals, captures and checklist steps); absent: everything. */
+  /**
+   * One incident (with its signals, captures, checklist steps and post-mortem); absent: everything,
+   * with the authorisations, the settings and the reminder state.
+   */
   incidentId?: number;
   now?: number;
   extensionVersion?: string;
@@ -56,6 +63,8 @@ export async function exportBackup(db: SellerSosDatabase, options: ExportOptions
   const signals = rows.signals.filter((signal) => incidentIds.has(signal.incidentId));
   if (signals.length < rows.signals.length) skipped.signals = rows.signals.length - signals.length;
   const signalIds = new Set(signals.map((signal) => signal.id));
+  const postmortems = rows.postmortems.filter((postmortem) => incidentIds.has(postmortem.incidentId));
+  if (postmortems.length < rows.postmortems.length) skipped.postmortems = rows.postmortems.length - postmortems.length;
 
   const captures: BackupData['captures'] = [];
   for (const capture of rows.captures) {
@@ -82,7 +91,7 @@ export async function exportBackup(db: SellerSosDatabase, options: ExportOptions
 
   // The same schema the import uses: fields are picked, and a row that would be refused on import is left out here.
   const data = {} as BackupData;
-  const raw: Record<BackupTable, unknown[]> = { ...rows, signals, captures };
+  const raw: Record<BackupTable, unknown[]> = { ...rows, signals, captures, postmortems };
   for (const table of BACKUP_TABLES) {
     const rowSchema = backupDataSchema.shape[table].element;
     const kept: unknown[] = [];
@@ -94,6 +103,11 @@ export async function exportBackup(db: SellerSosDatabase, options: ExportOptions
     (data as Record<BackupTable, unknown[]>)[table] = kept;
   }
   await addFile('data.json', strToU8(JSON.stringify(data)), true);
+  // What the seller set up is theirs too; one incident sent to someone else carries none of it.
+  if (options.incidentId === undefined) {
+    const settingsFile: SettingsFile = { settings: await loadSettings(), reminders: await loadReminderState() };
+    await addFile('settings.json', strToU8(JSON.stringify(settingsFile)), true);
+  }
 
   const incident = options.incidentId === undefined ? undefined : rows.incidents.find((candidate) => candidate.id === options.incidentId);
   const manifest: BackupManifest = {
@@ -125,12 +139,15 @@ interface Rows {
   pageTimings: unknown[];
   steps: unknown[];
   shipments: unknown[];
+  authorisations: unknown[];
+  postmortems: PostMortem[];
 }
 
 async function readRows(db: SellerSosDatabase, incidentId: number | undefined): Promise<Rows> {
-  return db.transaction('r', [db.incidents, db.signals, db.captures, db.orders, db.pageTimings, db.steps, db.shipments], async () => {
+  const tables = [db.incidents, db.signals, db.captures, db.orders, db.pageTimings, db.steps, db.shipments, db.authorisations, db.postmortems];
+  return db.transaction('r', tables, async () => {
     if (incidentId === undefined) {
-      const [incidents, signals, captures, orders, pageTimings, steps, shipments] = await Promise.all([
+      const [incidents, signals, captures, orders, pageTimings, steps, shipments, authorisations, postmortems] = await Promise.all([
         db.incidents.toArray(),
         db.signals.toArray(),
         db.captures.toArray(),
@@ -138,13 +155,16 @@ async function readRows(db: SellerSosDatabase, incidentId: number | undefined): 
         db.pageTimings.toArray(),
         db.steps.toArray(),
         db.shipments.toArray(),
+        db.authorisations.toArray(),
+        db.postmortems.toArray(),
       ]);
-      return { incidents, signals, captures, orders, pageTimings, steps, shipments };
+      return { incidents, signals, captures, orders, pageTimings, steps, shipments, authorisations, postmortems };
     }
     const incident = await db.incidents.get(incidentId);
     if (!incident) throw new Error(`There is no incident ${incidentId}`);
     const captures = await db.captures.where('incidentId').equals(incidentId).toArray();
     const steps = await db.steps.where('incidentId').equals(incidentId).toArray();
+    const postmortems = await db.postmortems.where('incidentId').equals(incidentId).toArray();
     // A capture lists the tab's signals of its last 15 minutes; some may belong to another incident.
     const signalIds = new Set(captures.flatMap((capture) => capture.signalIds));
     const own = await db.signals.where('incidentId').equals(incidentId).toArray();
@@ -152,6 +172,6 @@ async function readRows(db: SellerSosDatabase, incidentId: number | undefined): 
     const borrowed = (await db.signals.bulkGet([...signalIds])).filter((signal) => signal !== undefined);
     const otherIncidentIds = [...new Set(borrowed.map((signal) => signal.incidentId))].filter((id) => id !== incidentId);
     const others = (await db.incidents.bulkGet(otherIncidentIds)).filter((other) => other !== undefined);
-    return { incidents: [incident, ...others], signals: [...own, ...borrowed], captures, orders: [], pageTimings: [], steps, shipments: [] };
+    return { incidents: [incident, ...others], signals: [...own, ...borrowed], captures, orders: [], pageTimings: [], steps, shipments: [], authorisations: [], postmortems };
   });
 }

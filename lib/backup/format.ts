@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SCENARIOS } from '../fixes/types';
+import { ROOT_CAUSES } from '../postmortem/types';
+import { AUTHORISATION_KINDS, kindsFor } from '../reminders/authorisations';
 import { INCIDENT_STATUSES, SEVERITIES, SIGNAL_KINDS } from '../signals';
 
 /**
@@ -7,6 +10,8 @@ import { INCIDENT_STATUSES, SEVERITIES, SIGNAL_KINDS } from '../signals';
  *   manifest.json            what this is: format, version, when, which extension version, scope,
  *                            counts, and every other file with its size and SHA-256
  *   data.json                the rows of the seller-sos database (pictures left out)
+ *   settings.json            v2, whole-database backups only: the settings (shops, reminders…) and
+ *                            the reminder state (when the weekly check and the last backup were done)
  *   screenshots/<key>.png    a capture's screenshot           (a capture's key names its files)
  *   originals/<key>.png      the original beside a region-edited screenshot
  *   thumbnails/<key>.jpg     the capture's thumbnail
@@ -23,6 +28,11 @@ import { INCIDENT_STATUSES, SEVERITIES, SIGNAL_KINDS } from '../signals';
  *   timing    platform | host | pathKey | at
  *   step      at | step | tabId
  *   shipment  platform | orderId | createdAt
+ *   authorisation  platform | kind | label | expiresAt                         (v2)
+ *   post-mortem    its incident (one per incident; incidentId links like a step's)  (v2)
+ *
+ * Versions: 1 had no authorisations, post-mortems or settings; a v1 file is read as a v2 file
+ * with those empty (migrateManifest, migrateData).
  */
 
 // No code generation: extension pages' CSP forbids eval, and a refused eval leaves a console error.
@@ -30,13 +40,14 @@ z.config({ jitless: true });
 
 export const BACKUP_FORMAT = 'seller-sos-backup';
 /** Raised when the layout changes; older versions are read by migrating them, newer ones refused. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Limits on what is read from a file (a backup of the 500 MB default cap is far below them). */
 export const BACKUP_LIMITS = {
   fileBytes: 4 * 1024 ** 3,
   totalBytes: 4 * 1024 ** 3,
   dataBytes: 512 * 1024 ** 2,
+  settingsBytes: 1024 ** 2,
   pictureBytes: 64 * 1024 ** 2,
   entries: 200_000,
   rowsPerTable: 1_000_000,
@@ -177,6 +188,36 @@ export const shipmentRowSchema = z.object({
   backfilledAt: time.nullable(),
 });
 
+export const authorisationRowSchema = z
+  .object({
+    id,
+    platform,
+    kind: z.enum(AUTHORISATION_KINDS),
+    label: text(200).min(1),
+    grantedAt: time.nullable(),
+    expiresAt: time,
+    createdAt: time,
+  })
+  .refine((row) => kindsFor(row.platform).includes(row.kind), { message: 'kind does not fit the platform', path: ['kind'] });
+
+export const postmortemRowSchema = z.object({
+  id,
+  incidentId: id,
+  platform,
+  host: text(253),
+  shopId: text(100).nullable(),
+  scenario: z.enum([...SCENARIOS, 'none']),
+  fingerprints: z.array(text(200).min(1)).max(1000),
+  title: text(2000),
+  cause: z.enum(ROOT_CAUSES),
+  fixId: text(100).nullable(),
+  fixText: text(2000),
+  note: text(4000),
+  openedAt: time,
+  resolvedAt: time,
+  timeToResolveMs: time,
+});
+
 export const backupDataSchema = z.object({
   incidents: rows(incidentRowSchema),
   signals: rows(signalRowSchema),
@@ -185,10 +226,40 @@ export const backupDataSchema = z.object({
   pageTimings: rows(pageTimingRowSchema),
   steps: rows(stepRowSchema),
   shipments: rows(shipmentRowSchema),
+  authorisations: rows(authorisationRowSchema),
+  postmortems: rows(postmortemRowSchema),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 export type BackupTable = keyof BackupData;
 export const BACKUP_TABLES = Object.keys(backupDataSchema.shape) as BackupTable[];
+
+/**
+ * settings.json. The settings themselves are checked field by field against lib/settings.ts on
+ * import (a field that does not parse is left out and named in the report), so a file from an
+ * older or newer extension still gives what it can; here only the outline is checked.
+ */
+export const settingsFileSchema = z.object({
+  settings: z.record(text(64), z.unknown()).refine((value) => Object.keys(value).length <= 64, 'at most 64 fields'),
+  reminders: z.object({ weeklyCheckAnchor: time.nullable(), backupAnchor: time.nullable() }),
+});
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+/** Brings an older manifest (still unchecked JSON) up to this version: tables it did not have count 0. */
+export function migrateManifest(json: unknown): unknown {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return json;
+  const manifest = json as Record<string, unknown>;
+  if (manifest.version !== 1) return json;
+  const counts = manifest.counts && typeof manifest.counts === 'object' && !Array.isArray(manifest.counts) ? manifest.counts : {};
+  return { ...manifest, counts: { ...counts, authorisations: 0, postmortems: 0 } };
+}
+
+/** Brings older data.json (still unchecked JSON) up to this version: v1 had no authorisations or post-mortems. */
+export function migrateData(json: unknown, version: number): unknown {
+  if (version !== 1 || !json || typeof json !== 'object' || Array.isArray(json)) return json;
+  const data = json as Record<string, unknown>;
+  // Rows a v1 file has under the new names anyway are not dropped unseen: they are checked like any v2 row.
+  return { authorisations: [], postmortems: [], ...data };
+}
 
 const fileEntry = z.object({ bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 

@@ -1,7 +1,13 @@
 import { strFromU8, unzipSync, type Unzipped } from 'fflate';
 import type { z } from 'zod';
 import { imageTypeOf } from '../capture/image';
+import { browser } from 'wxt/browser';
 import type { Capture, ChecklistStep, ManualShipment, OrderRecord, PageTiming, SellerSosDatabase } from '../db';
+import type { PostMortem } from '../postmortem/types';
+import type { Authorisation } from '../reminders/authorisations';
+import type { ReminderState } from '../reminders/schedule';
+import { loadReminderState, REMINDER_STATE_KEY } from '../reminders/store';
+import { loadSettings, SETTINGS_STORAGE_KEY, settingsSchema, type Settings, type Shops } from '../settings';
 import type { Incident, Signal } from '../signals';
 import {
   BACKUP_FORMAT,
@@ -11,13 +17,17 @@ import {
   BackupError,
   backupDataSchema,
   backupManifestSchema,
+  migrateData,
+  migrateManifest,
   PICTURE_PATH,
+  settingsFileSchema,
   sha256Hex,
   type BackupData,
   type BackupManifest,
   type BackupTable,
+  type SettingsFile,
 } from './format';
-import { incidentKey, pageTimingKey, shipmentKey, signalKey, stepKey } from './keys';
+import { authorisationKey, incidentKey, pageTimingKey, shipmentKey, signalKey, stepKey } from './keys';
 
 /**
  * Imports a backup file (lib/backup/format.ts) into the `seller-sos` database.
@@ -28,24 +38,48 @@ import { incidentKey, pageTimingKey, shipmentKey, signalKey, stepKey } from './k
  *   all. A refused file raises a BackupError saying what is wrong and writes nothing.
  * - Idempotent: rows whose stable key is already in the database are skipped, so importing the
  *   same file twice adds nothing the second time.
+ * - Settings (settings.json, v2): the seller's shops are merged in (a shop id already listed keeps
+ *   the name it has here); the other settings are restored only into a browser where none were
+ *   saved yet (a new computer) — an import never overrides choices made here. Reminder state
+ *   keeps the later of each "last done". Storage is written before the rows and put back as it
+ *   was if the rows' transaction fails, so settings too are all or nothing.
+ * - The reminder alarms follow from the restored authorisations and settings: the caller asks the
+ *   background to recompute them (lib/backup/restore.ts).
  */
 
 export interface ImportReport {
   added: Record<BackupTable, number>;
   /** Rows already in the database (same stable key), not added again. */
   alreadyPresent: number;
+  /**
+   * What became of settings.json: 'restored' (none were saved here), 'merged' (shops or reminder
+   * state added to what is here), 'unchanged' (nothing new), 'absent' (a v1 file, or one incident).
+   */
+  settings: 'restored' | 'merged' | 'unchanged' | 'absent';
+  /** Fields of the file's settings that did not pass validation and were left out. */
+  settingsSkipped: string[];
   manifest: BackupManifest;
 }
 
-const ALLOWED_NAME = /^(manifest\.json|data\.json)$/;
+const ALLOWED_NAME = /^(manifest\.json|data\.json|settings\.json)$/;
 
 export async function importBackup(db: SellerSosDatabase, file: Blob | ArrayBuffer | Uint8Array): Promise<ImportReport> {
   const size = file instanceof Blob ? file.size : file.byteLength;
   if (size > BACKUP_LIMITS.fileBytes) throw new BackupError('too-large', `${size} bytes (at most ${BACKUP_LIMITS.fileBytes})`);
   const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : file instanceof Uint8Array ? file : new Uint8Array(file);
-  const { manifest, data, pictures } = await readArchive(bytes);
+  const { manifest, data, pictures, settingsFile } = await readArchive(bytes);
   checkLinks(data);
-  return writeRows(db, manifest, data, pictures);
+  const settingsPlan = settingsFile ? await planSettings(settingsFile) : null;
+  const before = settingsPlan?.writes ? await browser.storage.local.get([SETTINGS_STORAGE_KEY, REMINDER_STATE_KEY]) : null;
+  if (settingsPlan?.writes) await browser.storage.local.set(settingsPlan.writes);
+  let report: Omit<ImportReport, 'settings' | 'settingsSkipped'>;
+  try {
+    report = await writeRows(db, manifest, data, pictures);
+  } catch (error) {
+    if (before) await restoreStorage(before);
+    throw error;
+  }
+  return { ...report, settings: settingsPlan?.outcome ?? 'absent', settingsSkipped: settingsPlan?.skipped ?? [] };
 }
 
 // ---------------------------------------------------------------- reading and checking
@@ -54,6 +88,7 @@ interface Archive {
   manifest: BackupManifest;
   data: BackupData;
   pictures: Map<string, Blob>;
+  settingsFile: SettingsFile | null;
 }
 
 async function readArchive(bytes: Uint8Array): Promise<Archive> {
@@ -70,7 +105,7 @@ async function readArchive(bytes: Uint8Array): Promise<Archive> {
         if (entries > BACKUP_LIMITS.entries) throw new BackupError('too-large', `more than ${BACKUP_LIMITS.entries} files`);
         if (total > BACKUP_LIMITS.totalBytes) throw new BackupError('too-large', `more than ${BACKUP_LIMITS.totalBytes} bytes unpacked`);
         if (!ALLOWED_NAME.test(entry.name) && !PICTURE_PATH.test(entry.name)) throw new BackupError('invalid', `unexpected file "${entry.name.slice(0, 100)}"`);
-        const limit = entry.name.endsWith('.json') ? BACKUP_LIMITS.dataBytes : BACKUP_LIMITS.pictureBytes;
+        const limit = entry.name === 'settings.json' ? BACKUP_LIMITS.settingsBytes : entry.name.endsWith('.json') ? BACKUP_LIMITS.dataBytes : BACKUP_LIMITS.pictureBytes;
         if (entry.originalSize > limit) throw new BackupError('too-large', `${entry.name} is ${entry.originalSize} bytes (at most ${limit})`);
         return true;
       },
@@ -86,7 +121,7 @@ async function readArchive(bytes: Uint8Array): Promise<Archive> {
   if ((manifestJson as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new BackupError('not-seller-sos', 'manifest.json does not name the Seller SOS backup format');
   const version = (manifestJson as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newer-version', `format version ${version}; this Seller SOS reads up to ${BACKUP_VERSION}`);
-  const manifest = parse(backupManifestSchema, manifestJson, 'manifest.json');
+  const manifest = parse(backupManifestSchema, migrateManifest(manifestJson), 'manifest.json');
 
   // Every file is listed with its size and hash, and nothing unlisted is there.
   for (const name of Object.keys(unzipped)) {
@@ -100,7 +135,9 @@ async function readArchive(bytes: Uint8Array): Promise<Archive> {
 
   const dataBytes = unzipped['data.json'];
   if (!dataBytes) throw new BackupError('corrupt', 'data.json is missing');
-  const data = parse(backupDataSchema, parseJson(dataBytes, 'data.json'), 'data.json');
+  const data = parse(backupDataSchema, migrateData(parseJson(dataBytes, 'data.json'), manifest.version), 'data.json');
+  const settingsBytes = unzipped['settings.json'];
+  const settingsFile = settingsBytes ? parse(settingsFileSchema, parseJson(settingsBytes, 'settings.json'), 'settings.json') : null;
 
   const pictures = new Map<string, Blob>();
   for (const capture of data.captures) {
@@ -113,7 +150,7 @@ async function readArchive(bytes: Uint8Array): Promise<Archive> {
       pictures.set(path, new Blob([content as Uint8Array<ArrayBuffer>], { type }));
     }
   }
-  return { manifest, data, pictures };
+  return { manifest, data, pictures, settingsFile };
 }
 
 function parseJson(bytes: Uint8Array, name: string): unknown {
@@ -156,16 +193,92 @@ function checkLinks(data: BackupData): void {
   for (const step of data.steps) {
     if (step.incidentId !== null && !incidents.has(step.incidentId)) throw new BackupError('invalid', `data.json: checklist step ${step.id} belongs to incident ${step.incidentId}, which is not in the file`);
   }
+  unique('postmortems', data.postmortems.map((row) => row.id));
+  // One post-mortem per incident, as the table's unique index wants.
+  unique('postmortems', data.postmortems.map((row) => row.incidentId));
+  for (const postmortem of data.postmortems) {
+    if (!incidents.has(postmortem.incidentId)) throw new BackupError('invalid', `data.json: post-mortem ${postmortem.id} belongs to incident ${postmortem.incidentId}, which is not in the file`);
+  }
+}
+
+// ---------------------------------------------------------------- settings
+
+interface SettingsPlan {
+  /** storage.local keys to write, or null when nothing changes. */
+  writes: Record<string, unknown> | null;
+  outcome: ImportReport['settings'];
+  skipped: string[];
+}
+
+/** Works out what the file's settings change here, without writing anything. */
+async function planSettings(file: SettingsFile): Promise<SettingsPlan> {
+  const shape = settingsSchema.shape;
+  const fromFile: Partial<Record<keyof Settings, unknown>> = {};
+  const skipped: string[] = [];
+  for (const key of Object.keys(shape) as (keyof Settings)[]) {
+    if (key === 'version' || !Object.hasOwn(file.settings, key)) continue;
+    const field = shape[key].safeParse(file.settings[key]);
+    if (field.success) fromFile[key] = field.data;
+    else skipped.push(key);
+  }
+  for (const key of Object.keys(file.settings)) if (!Object.hasOwn(shape, key)) skipped.push(key.slice(0, 64));
+
+  const writes: Record<string, unknown> = {};
+  const current = await loadSettings();
+  const savedHere = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] !== undefined;
+  let outcome: ImportReport['settings'] = 'unchanged';
+  if (!savedHere) {
+    writes[SETTINGS_STORAGE_KEY] = settingsSchema.parse({ ...current, ...fromFile });
+    outcome = 'restored';
+  } else if (fromFile.shops) {
+    const shops = mergeShops(current.shops, fromFile.shops as Shops);
+    if (shops) {
+      writes[SETTINGS_STORAGE_KEY] = settingsSchema.parse({ ...current, shops });
+      outcome = 'merged';
+    }
+  }
+
+  const state = await loadReminderState();
+  const later = (here: number | null, there: number | null) => (here === null ? there : there === null ? here : Math.max(here, there));
+  const reminders: ReminderState = { weeklyCheckAnchor: later(state.weeklyCheckAnchor, file.reminders.weeklyCheckAnchor), backupAnchor: later(state.backupAnchor, file.reminders.backupAnchor) };
+  if (reminders.weeklyCheckAnchor !== state.weeklyCheckAnchor || reminders.backupAnchor !== state.backupAnchor) {
+    writes[REMINDER_STATE_KEY] = reminders;
+    if (outcome === 'unchanged') outcome = 'merged';
+  }
+  return { writes: Object.keys(writes).length ? writes : null, outcome, skipped };
+}
+
+/** The shops here plus those of the file whose id is not listed yet (50 per platform at most); null: nothing new. */
+function mergeShops(here: Shops, fromFile: Shops): Shops | null {
+  let changed = false;
+  const merged = structuredClone(here);
+  for (const platform of Object.keys(merged) as (keyof Shops)[]) {
+    for (const shop of fromFile[platform]) {
+      if (merged[platform].length >= 50 || merged[platform].some((kept) => kept.id.toLowerCase() === shop.id.toLowerCase())) continue;
+      merged[platform].push(shop);
+      changed = true;
+    }
+  }
+  return changed ? merged : null;
+}
+
+/** Puts storage back as it was before the import touched it. */
+async function restoreStorage(before: Record<string, unknown>): Promise<void> {
+  for (const key of [SETTINGS_STORAGE_KEY, REMINDER_STATE_KEY]) {
+    if (before[key] === undefined) await browser.storage.local.remove(key);
+    else await browser.storage.local.set({ [key]: before[key] });
+  }
 }
 
 // ---------------------------------------------------------------- writing
 
-async function writeRows(db: SellerSosDatabase, manifest: BackupManifest, data: BackupData, pictures: Map<string, Blob>): Promise<ImportReport> {
+async function writeRows(db: SellerSosDatabase, manifest: BackupManifest, data: BackupData, pictures: Map<string, Blob>): Promise<Omit<ImportReport, 'settings' | 'settingsSkipped'>> {
   const added = Object.fromEntries(BACKUP_TABLES.map((table) => [table, 0])) as Record<BackupTable, number>;
   let alreadyPresent = 0;
   const picture = (path: string | null) => (path === null ? null : pictures.get(path)!);
 
-  await db.transaction('rw', [db.incidents, db.signals, db.captures, db.orders, db.pageTimings, db.steps, db.shipments], async () => {
+  const tables = [db.incidents, db.signals, db.captures, db.orders, db.pageTimings, db.steps, db.shipments, db.authorisations, db.postmortems];
+  await db.transaction('rw', tables, async () => {
     // Incidents: file id → id in this database.
     const incidentIds = new Map<number, number>();
     const existingIncidents = new Map<string, number>();
@@ -252,6 +365,10 @@ async function writeRows(db: SellerSosDatabase, manifest: BackupManifest, data: 
     alreadyPresent += await addMissing(db.shipments, data.shipments as ManualShipment[], shipmentKey, (count) => (added.shipments = count));
     const steps = data.steps.map((step) => ({ ...step, incidentId: step.incidentId === null ? null : incidentIds.get(step.incidentId)! })) as ChecklistStep[];
     alreadyPresent += await addMissing(db.steps, steps, stepKey, (count) => (added.steps = count));
+    alreadyPresent += await addMissing(db.authorisations, data.authorisations as Authorisation[], authorisationKey, (count) => (added.authorisations = count));
+    // One post-mortem per incident: one the seller wrote here already is theirs and stays.
+    const postmortems = data.postmortems.map((postmortem) => ({ ...postmortem, incidentId: incidentIds.get(postmortem.incidentId)! })) as PostMortem[];
+    alreadyPresent += await addMissing(db.postmortems, postmortems, (postmortem) => String(postmortem.incidentId), (count) => (added.postmortems = count));
 
     // An incident that was here already and received signals from the file counts them again.
     for (const incidentId of touchedIncidents) {

@@ -1,5 +1,6 @@
 import type { ChecklistStep, ManualShipment, OrderRecord, PageTiming } from '../db';
 import type { Incident } from '../signals';
+import type { Authorisation } from '../reminders/authorisations';
 
 /**
  * Stable keys of the rows a backup carries: the same row has the same key in any database, so an
@@ -19,3 +20,6 @@ export const pageTimingKey = (timing: Pick<PageTiming, 'platform' | 'host' | 'pa
 export const stepKey = (step: Pick<ChecklistStep, 'at' | 'step' | 'tabId'>): string => `${step.at}|${step.step}|${step.tabId ?? ''}`;
 
 export const shipmentKey = (shipment: Pick<ManualShipment, 'platform' | 'orderId' | 'createdAt'>): string => `${shipment.platform}|${shipment.orderId}|${shipment.createdAt}`;
+
+export const authorisationKey = (authorisation: Pick<Authorisation, 'platform' | 'kind' | 'label' | 'expiresAt'>): string =>
+  `${authorisation.platform}|${authorisation.kind}|${authorisation.label}|${authorisation.expiresAt}`;

@@ -513,6 +513,31 @@ test.describe('backup', () => {
       db.close();
     }, capture!.key);
     const before = await readCaptures(ext);
+
+    // What the seller keeps besides evidence (format 2): an authorisation with its reminder alarms,
+    // and the incident resolved with a post-mortem — both through the background, as the pages do.
+    const options = await ext.openExtensionPage('options.html');
+    await options.waitForSelector('[data-backup="export"]');
+    const granted = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000);
+    const grantedOn = `${granted.getFullYear()}-${String(granted.getMonth() + 1).padStart(2, '0')}-${String(granted.getDate()).padStart(2, '0')}`;
+    const answers = await options.evaluate(
+      async ({ grantedOn, incidentId }) => {
+        type Extension = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: Extension; chrome: Extension };
+        const api = (scope.browser ?? scope.chrome).runtime;
+        return [
+          await api.sendMessage({ type: 'authorisations/add', input: { platform: 'amazon', kind: 'amazon-sp-api', label: 'MyERP <b>SP-API</b>', grantedOn } }),
+          await api.sendMessage({ type: 'postmortem/resolve', incidentId, cause: 'platform-fault', fixId: null, fixText: 'Ozon fixed the postings list', note: 'status page' }),
+        ];
+      },
+      { grantedOn, incidentId: capture!.incidentId! },
+    );
+    expect(answers).toEqual([{ ok: true, id: expect.any(Number) }, { ok: true, id: expect.any(Number) }]);
+    const [authorisationBefore] = await ext.waitForRows('authorisations');
+    const [postmortemBefore] = await ext.waitForRows('postmortems');
+    const authAlarms = async (id: number) => (await ext.evalInExtension((api) => api.alarms.getAll())).filter((alarm) => alarm.name.startsWith(`reminder:auth:${id}:`)).map((alarm) => alarm.name);
+    await poll(() => authAlarms(authorisationBefore!.id!), (names) => names.length === 3, { message: 'the authorisation\'s three alarms' });
+
     const tableCounts = () =>
       ext.evalInExtension(async () => {
         const db = await new Promise<IDBDatabase>((resolve) => {
@@ -520,7 +545,7 @@ test.describe('backup', () => {
           request.onsuccess = () => resolve(request.result);
         });
         const counts: Record<string, number> = {};
-        for (const name of ['incidents', 'signals', 'captures']) {
+        for (const name of ['incidents', 'signals', 'captures', 'authorisations', 'postmortems']) {
           counts[name] = await new Promise<number>((resolve) => {
             const read = db.transaction(name, 'readonly').objectStore(name).count();
             read.onsuccess = () => resolve(read.result);
@@ -530,9 +555,7 @@ test.describe('backup', () => {
         return counts;
       });
     const counts = await tableCounts();
-
-    const options = await ext.openExtensionPage('options.html');
-    await options.waitForSelector('[data-backup="export"]');
+    expect(counts).toMatchObject({ authorisations: 1, postmortems: 1 });
     // What the page offers for download is kept where the test can read it.
     await options.evaluate(() => {
       const keep = window as unknown as { exported: Blob | null };
@@ -560,7 +583,8 @@ test.describe('backup', () => {
     testInfo.annotations.push({ type: 'export', description: `${before.length} captures (${(screenshotBytes / 1024 / 1024).toFixed(1)} MB of screenshots) → ${(archive.length / 1024 / 1024).toFixed(2)} MB ZIP in ${exportMs} ms` });
     const files = unzipSync(new Uint8Array(archive));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { format: string; version: number; counts: Record<string, number> };
-    expect(manifest).toMatchObject({ format: 'seller-sos-backup', version: 1, counts: { captures: 25, incidents: counts.incidents, signals: counts.signals } });
+    expect(manifest).toMatchObject({ format: 'seller-sos-backup', version: 2, counts: { captures: 25, incidents: counts.incidents, signals: counts.signals, authorisations: 1, postmortems: 1 } });
+    expect(Object.keys(files)).toContain('settings.json');
     expect(Object.keys(files).filter((name) => name.startsWith('screenshots/'))).toHaveLength(25);
     await expect(options.text('[data-backup-message]')).resolves.toContain('.zip');
 
@@ -598,6 +622,18 @@ test.describe('backup', () => {
     const summary = (rows: StoredCapture[]) => rows.map((row) => `${row.key}|${row.at}|${row.screenshot?.size}|${row.thumbnail?.size}|${row.masked}|${row.bannerTexts.join()}|${row.signalIds.length}`).sort();
     expect(summary(after)).toEqual(summary(before));
     expect(await tableCounts()).toEqual(counts);
+    // The post-mortem points to the restored incident (numbered anew), and the authorisation's
+    // alarms were recomputed for its new id: the old id's are gone.
+    const [authorisationAfter] = await ext.readDatabase('authorisations');
+    const [postmortemAfter] = await ext.readDatabase('postmortems');
+    const { id: _a, ...authorisationRest } = authorisationBefore!;
+    expect(authorisationAfter).toMatchObject(authorisationRest);
+    const { id: _p, incidentId: _i, ...postmortemRest } = postmortemBefore!;
+    expect(postmortemAfter).toMatchObject(postmortemRest);
+    const restoredIncident = (await ext.readDatabase('incidents')).find((row) => row.id === postmortemAfter!.incidentId);
+    expect(restoredIncident).toMatchObject({ openedAt: postmortemBefore!.openedAt, status: 'resolved' });
+    await poll(() => authAlarms(authorisationAfter!.id!), (names) => names.length === 3, { message: 'alarms for the restored authorisation' });
+    if (authorisationAfter!.id !== authorisationBefore!.id) expect(await authAlarms(authorisationBefore!.id!)).toEqual([]);
 
     await options.evaluate(() => {
       document.querySelector('[data-backup-message]')!.textContent = '.zip';
@@ -605,7 +641,9 @@ test.describe('backup', () => {
     const secondMessage = await importExported();
     const fill = (template: string, ...values: number[]) => template.replace(/\$(\d)/g, (_match, index: string) => String(values[Number(index) - 1]));
     const rowsInFile = Object.values(manifest.counts).reduce((sum, value) => sum + value, 0);
-    expect(firstMessage).toBe(fill(localeMessage('en', 'backupImported'), counts.incidents!, counts.signals!, 25, 0));
+    // Then, depending on what this profile had saved, a line about the settings.
+    const firstExpected = `${fill(localeMessage('en', 'backupImported'), counts.incidents!, counts.signals!, 25, 0)} ${fill(localeMessage('en', 'backupImportedReview'), 1, 1)}`;
+    expect(firstMessage?.slice(0, firstExpected.length)).toBe(firstExpected);
     expect(secondMessage).toBe(fill(localeMessage('en', 'backupImported'), 0, 0, 0, rowsInFile));
     expect(await tableCounts()).toEqual(counts);
     expect((await readCaptures(ext)).length).toBe(25);

@@ -3,11 +3,14 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportBackup } from '../../lib/backup/export';
 import { BackupError, PICTURE_PATH, sha256Hex, type BackupManifest } from '../../lib/backup/format';
 import { importBackup } from '../../lib/backup/import';
 import { SellerSosDatabase, type Capture } from '../../lib/db';
+import { REMINDER_STATE_KEY } from '../../lib/reminders/store';
 import { bundleFileName, screenshotFileName } from '../../lib/report/files';
+import { loadSettings, saveSettings, SETTINGS_STORAGE_KEY } from '../../lib/settings';
 import type { Incident, Signal } from '../../lib/signals';
 
 /**
@@ -49,11 +52,24 @@ async function existingRows(db: SellerSosDatabase): Promise<void> {
   await db.signals.add(signal(id, 'kept-signal'));
   await db.captures.add(capture('kept-capture-0001', id));
   await db.shipments.add({ platform: 'ozon', orderId: '11111111-0001-1', buyerReference: 'kept', carrier: 'CDEK', trackingNumber: 'T1', shippedAt: 1, createdAt: 2, backfilledAt: null });
+  await db.authorisations.add({ platform: 'amazon', kind: 'amazon-sp-api', label: 'kept authorisation', grantedAt: 1, expiresAt: 2, createdAt: 1 });
+  await db.postmortems.add({ ...postmortemRow(id), note: 'kept post-mortem' });
+  // Settings saved here: an import may add shops, never change or drop what is here.
+  fakeBrowser.reset();
+  await saveSettings({ language: 'ru', shops: { ozon: [{ id: '1234567', name: 'kept shop' }], shopee: [], amazon: [] } });
 }
 
+const postmortemRow = (incidentId: number) => ({
+  incidentId, platform: 'ozon' as const, host: 'seller.ozon.ru', shopId: null, scenario: 'order-processing' as const, fingerprints: ['banner:a'], title: 'FBS down',
+  cause: 'platform-fault' as const, fixId: null, fixText: 'waited', note: '', openedAt: 1_000_000, resolvedAt: 1_060_000, timeToResolveMs: 60_000,
+});
+
+/** Every row of every table, and the settings and reminder state in storage (as the last "table"). */
 async function everything(db: SellerSosDatabase) {
-  const tables = [db.incidents, db.signals, db.captures, db.orders, db.pageTimings, db.steps, db.shipments];
-  return Promise.all(tables.map(async (table) => (await table.toArray()).map((row) => JSON.stringify(row, (_key, value: unknown) => (value instanceof Blob ? `blob:${value.size}` : value)))));
+  const tables = [db.incidents, db.signals, db.captures, db.orders, db.pageTimings, db.steps, db.shipments, db.authorisations, db.postmortems];
+  const rows = await Promise.all(tables.map(async (table) => (await table.toArray()).map((row) => JSON.stringify(row, (_key, value: unknown) => (value instanceof Blob ? `blob:${value.size}` : value)))));
+  const stored = await fakeBrowser.storage.local.get([SETTINGS_STORAGE_KEY, REMINDER_STATE_KEY]);
+  return [...rows, [JSON.stringify(stored[SETTINGS_STORAGE_KEY] ?? null), JSON.stringify(stored[REMINDER_STATE_KEY] ?? null)]];
 }
 
 /** Imports `file` into a database holding existingRows; returns the error (or null) and checks nothing existing was lost. */
@@ -92,6 +108,9 @@ async function validBackup(): Promise<Uint8Array> {
   const id = (await source.incidents.add(incident(7, 1_000_000))) as number;
   const signalId = (await source.signals.add(signal(id, 'banner:a'))) as number;
   await source.captures.add(capture('5d1c0c2e-0000-4000-8000-000000000001', id, { signalIds: [signalId] }));
+  await source.postmortems.add(postmortemRow(id));
+  await source.authorisations.add({ platform: 'shopee', kind: 'shopee-open-platform', label: 'Shopee ERP', grantedAt: 1_000_000, expiresAt: 1_000_000 + 30 * 86_400_000, createdAt: 1_000_000 });
+  fakeBrowser.reset();
   const { blob } = await exportBackup(source, { extensionVersion: '0.1.0', now: Date.UTC(2026, 10, 1) });
   return new Uint8Array(await blob.arrayBuffer());
 }
@@ -151,7 +170,7 @@ describe('corrupt and truncated files', () => {
 
 describe('wrong versions and foreign files', () => {
   it.each([
-    [2, 'newer-version', /version 2/],
+    [3, 'newer-version', /version 3/],
     [99, 'newer-version', /version 99/],
     [0, 'invalid', /version/],
     [-1, 'invalid', /version/],
@@ -251,6 +270,65 @@ describe('malicious contents', () => {
     // The UI renders these through React text nodes and the report escapes them (tests/e2e/hardening.spec.ts).
   });
 
+  it('markup in post-mortem and authorisation text is kept as plain text', async () => {
+    const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const forged = await forge(
+      backup,
+      editData((data) => {
+        Object.assign(data.postmortems![0]!, { title: markup, fixText: markup, note: markup, fingerprints: [markup], host: markup });
+        data.authorisations![0]!.label = markup;
+      }),
+    );
+    const { error, db } = await importInto(forged);
+    expect(error).toBeNull();
+    const imported = (await db.postmortems.toArray()).find((row) => row.title === markup)!;
+    expect(imported).toMatchObject({ fixText: markup, note: markup, fingerprints: [markup], host: markup });
+    expect((await db.authorisations.toArray()).map((row) => row.label)).toContain(markup);
+  });
+
+  it('post-mortems that point nowhere, or two for one incident, are refused', async () => {
+    await expectRefused(await forge(backup, editData((data) => void (data.postmortems![0]!.incidentId = 4242))), 'invalid', /post-mortem \d+ belongs to incident 4242, which is not in the file/);
+    await expectRefused(await forge(backup, editData((data) => void data.postmortems!.push({ ...data.postmortems![0]!, id: 77 }))), 'invalid', /postmortems has the same id twice/);
+  });
+
+  it.each<[string, (file: Record<string, unknown>) => unknown, BackupError['code'], RegExp]>([
+    ['settings that are a list', (file) => ({ ...file, settings: [] }), 'invalid', /settings\.json: settings/],
+    ['a reminder anchor as text', (file) => ({ ...file, reminders: { weeklyCheckAnchor: 'monday', backupAnchor: null } }), 'invalid', /settings\.json: reminders\.weeklyCheckAnchor/],
+    ['no reminders', (file) => ({ settings: file.settings }), 'invalid', /settings\.json: reminders/],
+    ['65 settings fields', (file) => ({ ...file, settings: Object.fromEntries(Array.from({ length: 65 }, (_, index) => [`k${index}`, index])) }), 'invalid', /settings\.json: settings/],
+    ['a file that is not an object', () => 'settings', 'invalid', /settings\.json/],
+    ['2 MB of settings', (file) => ({ ...file, settings: { language: 'x'.repeat(2 * 1024 * 1024) } }), 'too-large', /settings\.json is \d+ bytes/],
+  ])('settings.json: %s is refused', async (_name, edit, code, detail) => {
+    const forged = await forge(backup, (files) => void (files['settings.json'] = strToU8(JSON.stringify(edit(JSON.parse(strFromU8(files['settings.json']!)) as Record<string, unknown>)))));
+    await expectRefused(forged, code, detail);
+  });
+
+  it('settings.json fields of the wrong type are left out and named; the rest of the file imports', async () => {
+    const forged = await forge(backup, (files) => {
+      const file = JSON.parse(strFromU8(files['settings.json']!)) as { settings: Record<string, unknown> };
+      Object.assign(file.settings, {
+        language: '<script>',
+        spinnerTimeoutSeconds: 'NaN',
+        shops: { ozon: [{ id: '../../etc', name: 'x' }], shopee: [], amazon: [] },
+        evil: { __proto__: { polluted: true } },
+      });
+      file.settings.backupReminderDays = 9999;
+      files['settings.json'] = strToU8(JSON.stringify(file));
+    });
+    // A browser with nothing saved takes the file's settings: only those that parse.
+    const db = await freshDatabase();
+    fakeBrowser.reset();
+    const report = await importBackup(db, forged);
+    tried += 1;
+    expect(report.settings).toBe('restored');
+    expect(report.settingsSkipped.sort()).toEqual(['backupReminderDays', 'evil', 'language', 'shops', 'spinnerTimeoutSeconds']);
+    const settings = await loadSettings();
+    expect(settings).toMatchObject({ language: 'auto', spinnerTimeoutSeconds: 15, backupReminderDays: 0, shops: { ozon: [], shopee: [], amazon: [] } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(report.added.postmortems).toBe(1);
+    expect(report.added.authorisations).toBe(1);
+  });
+
   it.each<[string, (data: Record<string, Record<string, unknown>[]>) => void, RegExp]>([
     ['a number as a string', (data) => void (data.incidents![0]!.openedAt = '1000000'), /incidents\.0\.openedAt/],
     ['NaN-like values', (data) => void (data.signals![0]!.count = 'NaN'), /signals\.0\.count/],
@@ -262,6 +340,19 @@ describe('malicious contents', () => {
     ['a negative id', (data) => void (data.incidents![0]!.id = -1), /incidents\.0\.id/],
     ['a huge id', (data) => void (data.incidents![0]!.id = 2 ** 60), /incidents\.0\.id/],
     ['a 10 000-character title', (data) => void (data.captures![0]!.title = 'x'.repeat(10_000)), /captures\.0\.title/],
+    ['an authorisation expiry as a string', (data) => void (data.authorisations![0]!.expiresAt = '2027-01-01'), /authorisations\.0\.expiresAt/],
+    ['an authorisation kind of another platform', (data) => void (data.authorisations![0]!.kind = 'amazon-sp-api'), /authorisations\.0\.kind/],
+    ['an unknown authorisation kind', (data) => void (data.authorisations![0]!.kind = 'root'), /authorisations\.0\.kind/],
+    ['a 100 000-character authorisation label', (data) => void (data.authorisations![0]!.label = 'x'.repeat(100_000)), /authorisations\.0\.label/],
+    ['an empty authorisation label', (data) => void (data.authorisations![0]!.label = ''), /authorisations\.0\.label/],
+    ['an authorisation expiry of Infinity-like size', (data) => void (data.authorisations![0]!.expiresAt = 1e300), /authorisations\.0\.expiresAt/],
+    ['an unknown root cause', (data) => void (data.postmortems![0]!.cause = 'aliens'), /postmortems\.0\.cause/],
+    ['an unknown scenario', (data) => void (data.postmortems![0]!.scenario = 'everything'), /postmortems\.0\.scenario/],
+    ['a 100 000-character post-mortem note', (data) => void (data.postmortems![0]!.note = 'x'.repeat(100_000)), /postmortems\.0\.note/],
+    ['post-mortem fingerprints as an object', (data) => void (data.postmortems![0]!.fingerprints = { 0: 'banner:a' }), /postmortems\.0\.fingerprints/],
+    ['a post-mortem time as a string', (data) => void (data.postmortems![0]!.resolvedAt = 'yesterday'), /postmortems\.0\.resolvedAt/],
+    ['a post-mortem incident id as a string', (data) => void (data.postmortems![0]!.incidentId = '1'), /postmortems\.0\.incidentId/],
+    ['new tables that are objects', (data) => void ((data as Record<string, unknown>).postmortems = { 0: data.postmortems![0] }), /postmortems/],
   ])('wrong types: %s', async (_name, edit, detail) => {
     await expectRefused(await forge(backup, editData(edit)), 'invalid', detail);
   });
@@ -299,7 +390,7 @@ describe('file names built from hostile text are safe', () => {
     await source.captures.add(capture('<img src=x onerror=alert(1)>', id));
     const { blob, manifest } = await exportBackup(source, { extensionVersion: '0.1.0' });
     const names = Object.keys(unzipSync(new Uint8Array(await blob.arrayBuffer())));
-    for (const name of names) expect(name).toMatch(/^(manifest\.json|data\.json)$|^(screenshots|originals|thumbnails)\/[A-Za-z0-9-]{1,64}\.(png|jpg|webp)$/);
+    for (const name of names) expect(name).toMatch(/^(manifest\.json|data\.json|settings\.json)$|^(screenshots|originals|thumbnails)\/[A-Za-z0-9-]{1,64}\.(png|jpg|webp)$/);
     expect(names.filter((name) => PICTURE_PATH.test(name))).toEqual(['screenshots/good-key-00000001.png']);
     expect(manifest.skipped?.captures).toBe(2);
     // And the result imports cleanly.

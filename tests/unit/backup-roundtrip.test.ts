@@ -123,12 +123,13 @@ describe('export and import', () => {
     await seed(source);
     const { blob, fileName, manifest } = await exportBackup(source, { now: Date.UTC(2026, 10, 21, 12, 30), extensionVersion: '0.1.0' });
     expect(fileName).toBe('seller-sos-backup-2026-11-21-12-30.zip');
-    expect(manifest).toMatchObject({ format: 'seller-sos-backup', version: 1, scope: { kind: 'all' }, counts: { incidents: 2, signals: 3, captures: 3, orders: 1, pageTimings: 1, steps: 1, shipments: 1 } });
+    expect(manifest).toMatchObject({ format: 'seller-sos-backup', version: 2, scope: { kind: 'all' }, counts: { incidents: 2, signals: 3, captures: 3, orders: 1, pageTimings: 1, steps: 1, shipments: 1, authorisations: 0, postmortems: 0 } });
     expect(Object.keys(manifest.files).sort()).toEqual([
       'data.json',
       'originals/5d1c0c2e-0000-4000-8000-000000000002.png',
       'screenshots/5d1c0c2e-0000-4000-8000-000000000001.png',
       'screenshots/5d1c0c2e-0000-4000-8000-000000000002.png',
+      'settings.json',
       'thumbnails/5d1c0c2e-0000-4000-8000-000000000001.jpg',
       'thumbnails/5d1c0c2e-0000-4000-8000-000000000002.jpg',
     ]);
@@ -140,7 +141,7 @@ describe('export and import', () => {
     // Numbering differs in the target: a row is there already.
     await target.incidents.add(incident(99, 5));
     const report = await importBackup(target, blob);
-    expect(report.added).toEqual({ incidents: 2, signals: 3, captures: 3, orders: 1, pageTimings: 1, steps: 1, shipments: 1 });
+    expect(report.added).toEqual({ incidents: 2, signals: 3, captures: 3, orders: 1, pageTimings: 1, steps: 1, shipments: 1, authorisations: 0, postmortems: 0 });
     expect(report.alreadyPresent).toBe(0);
     await target.incidents.where('tabId').equals(99).delete();
     expect(await content(target)).toEqual(await content(source));
@@ -169,7 +170,7 @@ describe('export and import', () => {
     expect(fileName).toMatch(/^seller-sos-incident-ozon-/);
     expect(manifest.scope).toEqual({ kind: 'incident', incident: 'ozon|seller.ozon.ru|7|1000000' });
     // The second capture lists signal c of the Shopee incident: it and its incident come along.
-    expect(manifest.counts).toEqual({ incidents: 2, signals: 3, captures: 2, orders: 0, pageTimings: 0, steps: 1, shipments: 0 });
+    expect(manifest.counts).toEqual({ incidents: 2, signals: 3, captures: 2, orders: 0, pageTimings: 0, steps: 1, shipments: 0, authorisations: 0, postmortems: 0 });
     const target = await freshDatabase();
     const report = await importBackup(target, blob);
     expect(report.added.captures).toBe(2);
@@ -254,9 +255,9 @@ describe('import refuses bad files with a clear reason and writes nothing', () =
     const { blob } = await exportBackup(source, { extensionVersion: '0.1.0' });
     const file = await rebuild(blob, (files) => {
       const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as BackupManifest;
-      files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: 2 }));
+      files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: 3 }));
     }, { fixChecksums: false });
-    await expectRefused(file, 'newer-version', /version 2/);
+    await expectRefused(file, 'newer-version', /version 3/);
   });
 
   it('a file changed after export (checksum), a truncated archive, a missing picture', async () => {
