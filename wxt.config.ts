@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
-import { backOfficeMatchPatterns, PLATFORM_RULES } from './lib/rules/catalog';
-import { pageRulesOf } from './lib/rules/page-rules';
+import { backOfficeMatchPatterns } from './lib/rules/catalog';
 import { validateAllRules } from './lib/rules/validate';
 
 // Every rules file is parsed before anything is built: a rule that does not parse stops the
@@ -20,11 +19,6 @@ export default defineConfig({
         amazon: backOfficeMatchPatterns('amazon'),
         all: backOffices,
       }),
-      // What each platform's content script reads of its rules (lib/rules/page-rules.ts), one
-      // constant per platform so a bundle holds its own platform's only.
-      '__PAGE_RULES__.ozon': JSON.stringify(pageRulesOf(PLATFORM_RULES.ozon)),
-      '__PAGE_RULES__.shopee': JSON.stringify(pageRulesOf(PLATFORM_RULES.shopee)),
-      '__PAGE_RULES__.amazon': JSON.stringify(pageRulesOf(PLATFORM_RULES.amazon)),
     },
   }),
   // Firefox also gets Manifest V3: the same content-script worlds, the same background model

@@ -1,4 +1,6 @@
-import type { BackgroundToContent, OverlayCaptureAnswer, PageEvent, PageSettings } from '../messages-content';
+import type { BackgroundToContent, DeliveryAnswer, OverlayCaptureAnswer, PageEvent, PageSettings } from '../messages-content';
+import type { Vocabulary } from '../rules/define';
+import type { PageRules } from '../rules/page-rules';
 import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from '../messages-page';
 
 /**
@@ -21,8 +23,10 @@ const isBetween = (value: unknown, min: number, max: number): value is number =>
 const isOneOf = <T extends string>(value: unknown, options: readonly T[]): value is T => options.includes(value as T);
 /** An optional field: absent or undefined, or valid. */
 const isOptional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
-const isTimestamp = (value: unknown): value is number => isBetween(value, 0, Number.MAX_SAFE_INTEGER);
-const isCount = (value: unknown): value is number => isBetween(value, 1, 1_000_000);
+/** zod's z.int() is a safe integer. */
+const isWhole = (value: unknown, min: number, max: number): value is number => Number.isSafeInteger(value) && isBetween(value, min, max);
+const isTimestamp = (value: unknown): value is number => isWhole(value, 0, Number.MAX_SAFE_INTEGER);
+const isCount = (value: unknown): value is number => isWhole(value, 1, 1_000_000);
 
 /** Copies only the fields the schema knows, leaving out absent optional ones, as zod does. */
 function pick<T>(data: Data, keys: readonly string[]): T {
@@ -145,4 +149,31 @@ export function checkBackgroundToContent(data: unknown): BackgroundToContent | n
   if (data.type === 'capture/finish') return pick(data, ['type', 'token']);
   if (data.type === 'capture/prepare' && typeof data.mask === 'boolean' && isBetween(data.holdMs, 100, 30_000)) return pick(data, ['type', 'token', 'mask', 'holdMs']);
   return null;
+}
+
+/** The background's answer to a report (deliveryAnswerSchema). */
+export function checkDeliveryAnswer(data: unknown): DeliveryAnswer | null {
+  if (!isObject(data)) return null;
+  if (data.ok === true) return { ok: true };
+  return data.ok === false && isOneOf(data.reason, ['storage-full', 'invalid', 'not-back-office']) ? { ok: false, reason: data.reason } : null;
+}
+
+export interface PageRulesAnswer {
+  rules: PageRules;
+  vocabulary: Vocabulary;
+}
+
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * The background's answer to page/rules. It comes from the extension itself and was checked with
+ * zod there (lib/background/page-rules-answer.ts); here only its shape, so a broken answer turns
+ * detection off instead of throwing in the detectors.
+ */
+export function checkPageRulesAnswer(data: unknown): PageRulesAnswer | null {
+  if (!isObject(data) || !isObject(data.rules) || !isObject(data.vocabulary)) return null;
+  const { rules, vocabulary } = data;
+  if (typeof rules.platform !== 'string' || !['hosts', 'statuses', 'deadlineLabels', 'orderDateLabels', 'dateFormats', 'apiPaths', 'orderPages', 'errorCodes', 'shopIdLabels', 'piiLabels'].every((key) => Array.isArray(rules[key]))) return null;
+  for (const words of Object.values(vocabulary)) if (!isObject(words) || !isTextList(words.error) || !isTextList(words.success) || !isTextList(words.noErrors)) return null;
+  return data as unknown as PageRulesAnswer;
 }
