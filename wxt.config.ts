@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { backOfficeMatchPatterns } from './lib/rules/catalog';
 import { validateAllRules } from './lib/rules/validate';
@@ -77,6 +78,15 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+      // WXT's ContentScriptContext carries a location watcher and timer wrappers the content
+      // script never uses: a slim one with the same hand-over between script copies stands in
+      // (lib/content/context.ts).
+      config.resolve ??= {};
+      const slimContext = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'lib/content/context.ts') };
+      const current = config.resolve.alias;
+      config.resolve.alias = Array.isArray(current)
+        ? [slimContext, ...current]
+        : [slimContext, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
     },
   },
   zip: {
