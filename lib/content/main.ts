@@ -70,18 +70,14 @@ export function startContentScript(ctx: ContentScriptContext): void {
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
-      loadParts: async () => ((await send({ type: 'overlay/load', pageId })) as { ok?: boolean } | undefined)?.ok === true,
+      loadParts: () => succeeded({ type: 'overlay/load', pageId }),
       actions: {
-        openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true,
+        openSidePanel: () => succeeded({ type: 'overlay/open-side-panel', pageId }),
         capture: async () => {
           const strings = settings.strings as OverlayStrings;
           const answer = checkOverlayCaptureAnswer(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
-          if (!answer) return fill(strings.overlayCaptureFailed, '—');
-          const { outcome, detail } = answer;
-          if (outcome === 'captured') return strings.overlayCaptureDone;
-          if (outcome === 'permission-asked') return strings.overlayCapturePermissionAsked;
-          if (outcome === 'permission-declined') return strings.overlayCaptureDeclined;
-          return fill(strings.overlayCaptureFailed, detail ?? '—');
+          const said = { captured: strings.overlayCaptureDone, 'permission-asked': strings.overlayCapturePermissionAsked, 'permission-declined': strings.overlayCaptureDeclined }[answer?.outcome as string];
+          return said ?? fill(strings.overlayCaptureFailed, answer?.detail ?? '—');
         },
       },
     }).catch(() => null);
@@ -192,6 +188,11 @@ async function askForRules(languages: string[]): Promise<PageRulesAnswer | null>
     }
   }
   return null;
+}
+
+/** An action the background answers with { ok }. */
+async function succeeded(message: ContentToBackgroundInput): Promise<boolean> {
+  return ((await send(message)) as { ok?: boolean } | undefined)?.ok === true;
 }
 
 /** Load errors of elements do not bubble: listen on window in the capture phase, from document_start. */
