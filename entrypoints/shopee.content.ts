@@ -1,12 +1,12 @@
 import { startContentScript } from '@/lib/content/main';
-import { SHOPEE_VOCABULARY } from '@/rules/vocabulary';
 
-// The isolated-world content script on Shopee back-office pages (and nowhere else). One entrypoint per
-// platform, so each page loads only its own platform's rules and words.
+// The isolated-world content script on Shopee back-office pages (and nowhere else). The three platform
+// entrypoints differ only by their match patterns: the page's rules and words come from the
+// background at start (lib/content/main.ts), so no bundle carries a platform's data.
 export default defineContentScript({
   matches: __BACK_OFFICE_MATCHES__.shopee,
   runAt: 'document_start',
   main(ctx) {
-    startContentScript(ctx, __PAGE_RULES__.shopee, SHOPEE_VOCABULARY);
+    startContentScript(ctx);
   },
 });

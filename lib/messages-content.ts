@@ -16,8 +16,10 @@ export { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION };
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
-const timestamp = between(0, Number.MAX_SAFE_INTEGER);
-const count = between(1, 1_000_000);
+/** Whole numbers: the signals they become are stored with integer counts and times. */
+const wholeBetween = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const timestamp = wholeBetween(0, Number.MAX_SAFE_INTEGER);
+const count = wholeBetween(1, 1_000_000);
 
 // ---------------------------------------------------------------- page (main world) → content script
 
@@ -122,3 +124,18 @@ export const overlayCaptureAnswerSchema = z.object({
   detail: z.optional(shortText(500)),
 });
 export type OverlayCaptureAnswer = z.infer<typeof overlayCaptureAnswerSchema>;
+
+// ---------------------------------------------------------------- background → content script (answers to reports)
+
+/**
+ * The background's answer to signals/report, signals/cleared and page/timing: stored, or why not.
+ * A refusal that may pass (the disk is full, the worker is busy) is retried; one that will not
+ * (the report does not parse, the page is not a back-office) is dropped with a warning.
+ */
+export const TRANSIENT_REFUSALS = ['storage-full'] as const;
+export const PERMANENT_REFUSALS = ['invalid', 'not-back-office'] as const;
+export const deliveryAnswerSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.enum([...TRANSIENT_REFUSALS, ...PERMANENT_REFUSALS]) }),
+]);
+export type DeliveryAnswer = z.infer<typeof deliveryAnswerSchema>;

@@ -28,6 +28,13 @@ export const pageHelloSchema = z.object({
   shopId: z.nullable(shortText(100)),
 });
 
+/** At document_start: the page asks for its host's rules and words (lib/background/page-rules-answer.ts). */
+export const pageRulesRequestSchema = z.object({
+  type: z.literal('page/rules'),
+  /** The page's and the browser's languages (BCP 47), hints for the words to send. */
+  languages: z.array(shortText(35)).check(z.maxLength(20)),
+});
+
 export const signalsReportSchema = z.object({
   type: z.literal('signals/report'),
   pageId: shortText(64),
@@ -92,6 +99,7 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   overlayLoadSchema,
   overlayCaptureSchema,
   pageHelloSchema,
+  pageRulesRequestSchema,
   signalsReportSchema,
   signalsClearedSchema,
   ordersSeenSchema,

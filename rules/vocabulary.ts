@@ -1,4 +1,4 @@
-import { defineVocabulary, type LanguageVocabulary } from '../lib/rules/define';
+import { defineVocabulary, type LanguageVocabulary, type Vocabulary } from '../lib/rules/define';
 
 // Words that make a visible message an error, a success or a "no errors" summary, in the
 // sellers' and platforms' languages. Entries are regular-expression sources matched
@@ -122,10 +122,13 @@ const ko: LanguageVocabulary = {
 /** Every language: the rules tests, and whatever runs outside a back-office page. */
 export default defineVocabulary({ en, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, pt, es, th, vi, id, ms, ja, de, fr, it, tr, nl, sv, pl, ko });
 
-// Each platform's content script carries only the languages its back-office is shown in: the
-// languages of its hosts (rules/<platform>.ts), English, and the languages of the cross-border
-// sellers it serves (Chinese everywhere; Korean and Japanese on Shopee and Amazon).
+// Each platform's languages, the ones its back-office is shown in: the languages of its hosts
+// (rules/<platform>.ts), English, and the languages of the cross-border sellers it serves
+// (Chinese everywhere; Korean and Japanese on Shopee and Amazon). A page gets words of these only.
 // tests/unit/vocabulary.test.ts checks every host's language is covered.
 export const OZON_VOCABULARY = defineVocabulary({ en, ru, 'zh-CN': zhCN });
 export const SHOPEE_VOCABULARY = defineVocabulary({ en, 'zh-CN': zhCN, 'zh-TW': zhTW, pt, es, th, vi, id, ms, ja, ko });
 export const AMAZON_VOCABULARY = defineVocabulary({ en, 'zh-CN': zhCN, pt, es, ja, de, fr, it, tr, nl, sv, pl, ko });
+
+/** Each platform's languages: the background picks a page's from these (lib/background/page-rules-answer.ts). */
+export const PLATFORM_VOCABULARY: Readonly<Record<'ozon' | 'shopee' | 'amazon', Vocabulary>> = { ozon: OZON_VOCABULARY, shopee: SHOPEE_VOCABULARY, amazon: AMAZON_VOCABULARY };

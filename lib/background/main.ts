@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { database } from '../db';
-import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type ContentToBackground, type TabState } from '../messages';
+import { contentToBackgroundSchema, describeIssues, uiToBackgroundSchema, type ContentToBackground, type DeliveryAnswer, type TabState } from '../messages';
 import { matchUrl } from '../rules/catalog';
 import { loadSettings } from '../settings';
 import { showFaultCount } from './badge';
@@ -14,6 +14,7 @@ import { registerFirstRun } from './first-run';
 import { captureOnNewFault } from './capture-auto';
 import { handleCaptureRequest, startCaptureTriggers } from './capture-triggers';
 import { overlayStrings } from './overlay-strings';
+import { pageRulesAnswer } from './page-rules-answer';
 import { rememberOrders } from './order-memory';
 import { recordPageTiming } from './page-timings';
 import { redactIncoming } from './redact-incoming';
@@ -55,7 +56,8 @@ export function startBackground(): void {
       return ui.type === 'capture/request' ? handleCaptureRequest(ui) : handleUi(ui);
     }
     console.warn('Seller SOS: refused a message:', describeIssues(fromContent.error));
-    return undefined;
+    // A content script is told, so it drops the report instead of retrying it for ever.
+    return sender.tab?.url?.startsWith('http') ? Promise.resolve({ ok: false, reason: 'invalid' } satisfies DeliveryAnswer) : undefined;
   });
 
   startCaptureTriggers();
@@ -86,15 +88,17 @@ async function handleContentSafely(message: ContentToBackground, sender: Sender)
   } catch (error) {
     if (!isStorageFull(error)) throw error;
     await reportStorageFull('signals', { held: 0, dropped: 0 });
-    return { ok: false, error: 'storage-full' };
+    return { ok: false, reason: 'storage-full' } satisfies DeliveryAnswer;
   }
 }
 
 async function handleContent(message: ContentToBackground, sender: Sender): Promise<unknown> {
-  const origin = await originOf(sender, message.pageId);
-  if (!origin) return undefined;
+  const origin = await originOf(sender, message.type === 'page/rules' ? '' : message.pageId);
+  if (!origin) return { ok: false, reason: 'not-back-office' } satisfies DeliveryAnswer;
   const db = database();
   switch (message.type) {
+    case 'page/rules':
+      return pageRulesAnswer(origin.match, message.languages);
     case 'page/hello': {
       await setTabPage(origin.tabId, { pageId: message.pageId, host: origin.host, url: message.url, shopId: message.shopId });
       await clearPagesOfTab(db, origin.tabId, message.pageId, Date.now());

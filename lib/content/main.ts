@@ -5,14 +5,11 @@ import { FaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
 import { fill, type OverlayStrings } from '../overlay/strings';
 import { stripSecrets, stripUrlSecrets } from './redact-lite';
-import { matchHostIn } from '../rules/hosts';
-import type { Vocabulary } from '../rules/define';
-import type { PageRules } from '../rules/page-rules';
-import { createClassifier } from '../vocabulary';
+import { createClassifier, type MessageClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
-import { checkOrdersSeenAnswer, checkOverlayCaptureAnswer, checkPageSettings } from './message-checks';
+import { checkOrdersSeenAnswer, checkOverlayCaptureAnswer, checkPageRulesAnswer, checkPageSettings, type PageRulesAnswer } from './message-checks';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
 import { SignalSink } from './signal-sink';
@@ -28,13 +25,15 @@ const FALLBACK_SETTINGS: PageSettings = { spinnerTimeoutMs: 15_000, deadlineWarn
 
 
 /**
- * Each platform has its own content-script entrypoint, so a page carries one platform's rules
- * and the words of its languages only.
+ * Each platform has its own content-script entrypoint (its match patterns); they share this
+ * code. The page's rules and words come from the background at start (page/rules), not in the
+ * bundle: the background answers for the sender's real host, with that marketplace's languages.
  */
-export function startContentScript(ctx: ContentScriptContext, platformRules: PageRules, vocabulary: Vocabulary): void {
-  const match = matchHostIn(platformRules, location.hostname);
-  if (!match || location.protocol !== 'https:') return;
-  const words = createClassifier(vocabulary);
+export function startContentScript(ctx: ContentScriptContext): void {
+  if (location.protocol !== 'https:') return;
+  const languages = [document.documentElement?.lang, ...navigator.languages].filter(Boolean).slice(0, 20) as string[];
+  const setup = askForRules(languages);
+  let words: MessageClassifier | undefined;
   let session: AbortController | undefined;
   let sessionHooks: DetectorHooks[] = [];
   let currentUrl = location.href;
@@ -57,27 +56,28 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pag
     early ??= [];
     earlyAssets ??= [];
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    const settings = await hello(pageId);
+    const setupAnswer = await setup;
+    // No rules, no detection: the background does not know this host, or never answered.
+    if (!setupAnswer) return;
+    const { rules } = setupAnswer;
+    const classifier = (words ??= createClassifier(setupAnswer.vocabulary));
+    const settings = await hello(pageId, rules);
     board.reset();
     if (controller.signal.aborted || !settings.enabled) return;
     // The overlay speaks the seller's language, which only the background knows: no words, no overlay.
     if (settings.strings) overlay ??= mountOverlay(ctx, {
-      platform: match.platform,
+      platform: rules.platform,
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
-      loadParts: async () => ((await send({ type: 'overlay/load', pageId })) as { ok?: boolean } | undefined)?.ok === true,
+      loadParts: () => succeeded({ type: 'overlay/load', pageId }),
       actions: {
-        openSidePanel: async () => ((await send({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true,
+        openSidePanel: () => succeeded({ type: 'overlay/open-side-panel', pageId }),
         capture: async () => {
           const strings = settings.strings as OverlayStrings;
           const answer = checkOverlayCaptureAnswer(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
-          if (!answer) return fill(strings.overlayCaptureFailed, '—');
-          const { outcome, detail } = answer;
-          if (outcome === 'captured') return strings.overlayCaptureDone;
-          if (outcome === 'permission-asked') return strings.overlayCapturePermissionAsked;
-          if (outcome === 'permission-declined') return strings.overlayCaptureDeclined;
-          return fill(strings.overlayCaptureFailed, detail ?? '—');
+          const said = { captured: strings.overlayCaptureDone, 'permission-asked': strings.overlayCapturePermissionAsked, 'permission-declined': strings.overlayCaptureDeclined }[answer?.outcome as string];
+          return said ?? fill(strings.overlayCaptureFailed, answer?.detail ?? '—');
         },
       },
     }).catch(() => null);
@@ -90,12 +90,12 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pag
       return answer;
     };
     const sink = new SignalSink(pageId, sendAndNote, pageUrl);
-    const orderPaths = match.rules.orderPages.map((source) => new RegExp(source, 'u'));
+    const orderPaths = rules.orderPages.map((source) => new RegExp(source, 'u'));
     sessionHooks = DETECTORS.map((detector) =>
       detector.start({
-        rules: match.rules,
+        rules,
         settings,
-        words,
+        words: classifier,
         pageUrl,
         onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
         report: ({ element, ...draft }) => {
@@ -138,9 +138,9 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pag
     window.addEventListener('pagehide', () => void sink.flush(), { signal: controller.signal });
   };
 
-  const hello = async (pageId: string): Promise<PageSettings> => {
+  const hello = async (pageId: string, rules: PageRulesAnswer['rules']): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: stripUrlSecrets(location.href), title: stripSecrets(document.title).slice(0, 300), shopId: readShopId(match.rules) });
+      const answer = await send({ type: 'page/hello', pageId, url: stripUrlSecrets(location.href), title: stripSecrets(document.title).slice(0, 300), shopId: readShopId(rules) });
       return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
@@ -169,10 +169,30 @@ export function startContentScript(ctx: ContentScriptContext, platformRules: Pag
 
   listenToPageProbe(onPageEvent, ctx.signal);
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
-  answerCaptureRequests(ctx, match.rules.piiLabels, { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
+  answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
   listenForAssetFailures(onAssetFailure, ctx.signal);
   ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
   void startSession();
+}
+
+/**
+ * The page's rules and words, asked for once per content script at document_start, while the
+ * page loads. A service worker that is starting may not answer the first time: ask again.
+ */
+async function askForRules(languages: string[]): Promise<PageRulesAnswer | null> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    try {
+      return checkPageRulesAnswer(await send({ type: 'page/rules', languages }));
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
+  return null;
+}
+
+/** An action the background answers with { ok }. */
+async function succeeded(message: ContentToBackgroundInput): Promise<boolean> {
+  return ((await send(message)) as { ok?: boolean } | undefined)?.ok === true;
 }
 
 /** Load errors of elements do not bubble: listen on window in the capture phase, from document_start. */

@@ -35,7 +35,8 @@ export interface CaptureHooks {
   onCapturing(capturing: boolean): void;
 }
 
-export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: readonly string[], hooks: CaptureHooks): void {
+/** `piiLabels`: the page's rules come from the background, so they may still be on their way. */
+export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () => Promise<readonly string[]>, hooks: CaptureHooks): void {
   let mask: PageMaskLike | undefined;
   let current: { token: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -58,7 +59,7 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: read
     if (message.mask) {
       const create = pageMaskFactory();
       if (!create) return undefined;
-      mask ??= create(piiLabels);
+      mask ??= create(await piiLabels());
     }
     hooks.onCapturing(true);
     const masked = message.mask && mask ? mask.apply() : 0;

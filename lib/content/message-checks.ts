@@ -1,4 +1,6 @@
-import type { BackgroundToContent, OverlayCaptureAnswer, PageEvent, PageSettings } from '../messages-content';
+import type { BackgroundToContent, DeliveryAnswer, OverlayCaptureAnswer, PageEvent, PageSettings } from '../messages-content';
+import type { Vocabulary } from '../rules/define';
+import type { PageRules } from '../rules/page-rules';
 import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from '../messages-page';
 
 /**
@@ -13,54 +15,51 @@ import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from '../messages
  */
 
 type Data = Record<string, unknown>;
+type Check = (value: unknown) => boolean;
+type Shape = Record<string, Check>;
 
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const text = (max: number): Check => (value) => typeof value === 'string' && value.length <= max;
 /** zod's z.number() refuses NaN and ±Infinity; the bounds do the rest. */
-const isBetween = (value: unknown, min: number, max: number): value is number => typeof value === 'number' && value >= min && value <= max;
-const isOneOf = <T extends string>(value: unknown, options: readonly T[]): value is T => options.includes(value as T);
+const between = (min: number, max: number): Check => (value) => typeof value === 'number' && value >= min && value <= max;
+/** zod's z.int() is a safe integer. */
+const whole = (min: number, max: number): Check => (value) => Number.isSafeInteger(value) && (value as number) >= min && value as number <= max;
+const oneOf = (...options: unknown[]): Check => (value) => options.includes(value);
 /** An optional field: absent or undefined, or valid. */
-const isOptional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
-const isTimestamp = (value: unknown): value is number => isBetween(value, 0, Number.MAX_SAFE_INTEGER);
-const isCount = (value: unknown): value is number => isBetween(value, 1, 1_000_000);
+const optional = (check: Check): Check => (value) => value === undefined || check(value);
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const any: Check = () => true;
+const timestamp = whole(0, Number.MAX_SAFE_INTEGER);
+const count = whole(1, 1_000_000);
 
-/** Copies only the fields the schema knows, leaving out absent optional ones, as zod does. */
-function pick<T>(data: Data, keys: readonly string[]): T {
+/** An object of this shape, copied with only the shape's fields (absent optional ones left out, as zod does); else null. */
+function object<T>(data: unknown, shape: Shape): T | null {
+  if (!isObject(data)) return null;
   const result: Data = {};
-  for (const key of keys) if (key in data) result[key] = data[key];
+  for (const key in shape) {
+    if (!shape[key]!(data[key])) return null;
+    if (key in data) result[key] = data[key];
+  }
   return result as T;
 }
 
-function checkPageEvent(data: unknown): PageEvent | null {
-  if (!isObject(data)) return null;
-  switch (data.type) {
-    case 'console-error':
-      return isOneOf(data.source, ['console', 'uncaught', 'rejection']) &&
-        isText(data.message, 2000) &&
-        isOptional(data.stack, (stack) => isText(stack, 4000)) &&
-        isCount(data.count) &&
-        isTimestamp(data.at)
-        ? pick(data, ['type', 'source', 'message', 'stack', 'count', 'at'])
-        : null;
-    case 'request-failed':
-      return isOneOf(data.api, ['fetch', 'xhr']) &&
-        isText(data.method, 16) &&
-        isText(data.url, 2000) &&
-        isBetween(data.status, 0, 999) &&
-        isOneOf(data.reason, ['http', 'network', 'timeout']) &&
-        isBetween(data.durationMs, 0, 3_600_000) &&
-        isOptional(data.errorCode, (code) => isText(code, 200)) &&
-        isOptional(data.errorMessage, (message) => isText(message, 500)) &&
-        isCount(data.count) &&
-        isTimestamp(data.at)
-        ? pick(data, ['type', 'api', 'method', 'url', 'status', 'reason', 'durationMs', 'errorCode', 'errorMessage', 'count', 'at'])
-        : null;
-    case 'navigation':
-      return isText(data.url, 2000) && isTimestamp(data.at) ? pick(data, ['type', 'url', 'at']) : null;
-    default:
-      return null;
-  }
-}
+const PAGE_EVENTS: Record<string, Shape> = {
+  'console-error': { type: any, source: oneOf('console', 'uncaught', 'rejection'), message: text(2000), stack: optional(text(4000)), count, at: timestamp },
+  'request-failed': {
+    type: any,
+    api: oneOf('fetch', 'xhr'),
+    method: text(16),
+    url: text(2000),
+    status: between(0, 999),
+    reason: oneOf('http', 'network', 'timeout'),
+    durationMs: between(0, 3_600_000),
+    errorCode: optional(text(200)),
+    errorMessage: optional(text(500)),
+    count,
+    at: timestamp,
+  },
+  navigation: { type: any, url: text(2000), at: timestamp },
+};
 
 /** A page-probe batch (pageEnvelopeSchema): all of it is valid, or none of it is used. */
 export function checkPageEnvelope(data: unknown): PageEvent[] | null {
@@ -69,40 +68,36 @@ export function checkPageEnvelope(data: unknown): PageEvent[] | null {
   if (!Array.isArray(events) || events.length > PAGE_BATCH_MAX) return null;
   const checked: PageEvent[] = [];
   for (const event of events) {
-    const valid = checkPageEvent(event);
+    const type = isObject(event) && event.type;
+    const valid = typeof type === 'string' && Object.hasOwn(PAGE_EVENTS, type) && object<PageEvent>(event, PAGE_EVENTS[type]!);
     if (!valid) return null;
     checked.push(valid);
   }
   return checked;
 }
 
-/** A flat record of short keys (zod: z.record(z.string().check(z.maxLength(64)), value)). */
-function checkRecord<V>(data: unknown, isValue: (value: unknown) => value is V): Record<string, V> | null {
+/** A flat record of short keys (zod: z.record(z.string().check(z.maxLength(64)), value)), copied. */
+function checkRecord<V>(data: unknown, isValue: Check): Record<string, V> | null {
   if (!isObject(data)) return null;
   const result: Record<string, V> = {};
   for (const [key, value] of Object.entries(data)) {
     if (key.length > 64 || !isValue(value)) return null;
-    result[key] = value;
+    result[key] = value as V;
   }
   return result;
 }
+const record = (isValue: Check): Check => (value) => !!checkRecord(value, isValue);
 
 /** The background's answer to page/hello (pageSettingsSchema). */
 export function checkPageSettings(data: unknown): PageSettings | null {
-  if (
-    !isObject(data) ||
-    !isBetween(data.spinnerTimeoutMs, 1_000, 600_000) ||
-    !isBetween(data.deadlineWarningHours, 0, 720) ||
-    typeof data.enabled !== 'boolean' ||
-    !isOptional(data.overlay, (mode) => isOneOf(mode, ['shown', 'minimised', 'hidden']))
-  )
-    return null;
-  const settings = pick<PageSettings>(data, ['spinnerTimeoutMs', 'deadlineWarningHours', 'enabled', 'overlay']);
-  if (data.strings !== undefined) {
-    const strings = checkRecord(data.strings, (value): value is string => isText(value, 500));
-    if (!strings) return null;
-    settings.strings = strings;
-  } else if ('strings' in data) settings.strings = undefined;
+  const settings = object<PageSettings>(data, {
+    spinnerTimeoutMs: between(1_000, 600_000),
+    deadlineWarningHours: between(0, 720),
+    enabled: isBoolean,
+    overlay: optional(oneOf('shown', 'minimised', 'hidden')),
+    strings: optional(record(text(500))),
+  });
+  if (settings?.strings) settings.strings = checkRecord(settings.strings, any)!;
   return settings;
 }
 
@@ -114,35 +109,56 @@ export interface DerivedFault {
   details: Record<string, string | number | boolean | null>;
 }
 
-const isDetailValue = (value: unknown): value is string | number | boolean | null =>
-  value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || isText(value, 2000);
+const DERIVED_FAULT: Shape = {
+  fingerprint: text(200),
+  kind: oneOf('stuck-order'),
+  severity: oneOf('info', 'warning', 'error', 'critical'),
+  message: text(2000),
+  details: record((value) => value === null || typeof value === 'boolean' || Number.isFinite(value) || text(2000)(value)),
+};
 
 /** The background's answer to orders/seen (ordersSeenAnswerSchema): the faults it judged. */
 export function checkOrdersSeenAnswer(data: unknown): { derived?: DerivedFault[] } | null {
-  if (!isObject(data)) return null;
-  if (data.derived === undefined) return 'derived' in data ? { derived: undefined } : {};
-  if (!Array.isArray(data.derived) || data.derived.length > 5000) return null;
-  const derived: DerivedFault[] = [];
-  for (const fault of data.derived as unknown[]) {
-    if (!isObject(fault) || !isText(fault.fingerprint, 200) || fault.kind !== 'stuck-order' || !isOneOf(fault.severity, ['info', 'warning', 'error', 'critical']) || !isText(fault.message, 2000)) return null;
-    const details = checkRecord(fault.details, isDetailValue);
-    if (!details) return null;
-    derived.push({ ...pick<DerivedFault>(fault, ['fingerprint', 'kind', 'severity', 'message']), details });
-  }
-  return { derived };
+  const answer = object<{ derived?: DerivedFault[] }>(data, {
+    derived: optional((derived) => Array.isArray(derived) && derived.length <= 5000 && derived.every((fault) => object(fault, DERIVED_FAULT))),
+  });
+  if (answer?.derived) answer.derived = answer.derived.map((fault) => ({ ...object<DerivedFault>(fault, DERIVED_FAULT)!, details: checkRecord(fault.details, any)! }));
+  return answer;
 }
 
 /** The background's answer to the overlay's capture (overlayCaptureAnswerSchema). */
 export function checkOverlayCaptureAnswer(data: unknown): OverlayCaptureAnswer | null {
-  return isObject(data) && isOneOf(data.outcome, ['captured', 'permission-asked', 'permission-declined', 'failed']) && isOptional(data.detail, (detail) => isText(detail, 500))
-    ? pick(data, ['outcome', 'detail'])
-    : null;
+  return object(data, { outcome: oneOf('captured', 'permission-asked', 'permission-declined', 'failed'), detail: optional(text(500)) });
 }
 
 /** capture/prepare and capture/finish from the background (backgroundToContentSchema). */
 export function checkBackgroundToContent(data: unknown): BackgroundToContent | null {
-  if (!isObject(data) || !isText(data.token, 100)) return null;
-  if (data.type === 'capture/finish') return pick(data, ['type', 'token']);
-  if (data.type === 'capture/prepare' && typeof data.mask === 'boolean' && isBetween(data.holdMs, 100, 30_000)) return pick(data, ['type', 'token', 'mask', 'holdMs']);
-  return null;
+  const token = text(100);
+  if (isObject(data) && data.type === 'capture/finish') return object(data, { type: any, token });
+  return object(data, { type: oneOf('capture/prepare'), token, mask: isBoolean, holdMs: between(100, 30_000) });
+}
+
+/** The background's answer to a report (deliveryAnswerSchema). */
+export function checkDeliveryAnswer(data: unknown): DeliveryAnswer | null {
+  return isObject(data) && data.ok === true ? { ok: true } : object(data, { ok: oneOf(false), reason: oneOf('storage-full', 'invalid', 'not-back-office') });
+}
+
+export interface PageRulesAnswer {
+  rules: PageRules;
+  vocabulary: Vocabulary;
+}
+
+const isTextList: Check = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * The background's answer to page/rules. It comes from the extension itself and was checked with
+ * zod there (lib/background/page-rules-answer.ts); here only its shape, so a broken answer turns
+ * detection off instead of throwing in the detectors.
+ */
+export function checkPageRulesAnswer(data: unknown): PageRulesAnswer | null {
+  const answer = object<PageRulesAnswer>(data, {
+    rules: (rules) => isObject(rules) && typeof rules.platform === 'string' && 'hosts statuses deadlineLabels orderDateLabels dateFormats apiPaths orderPages errorCodes shopIdLabels piiLabels'.split(' ').every((key) => Array.isArray(rules[key])),
+    vocabulary: (vocabulary) => isObject(vocabulary) && Object.values(vocabulary).every((words) => isObject(words) && isTextList(words.error) && isTextList(words.success) && isTextList(words.noErrors)),
+  });
+  return answer;
 }

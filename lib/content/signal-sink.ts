@@ -1,5 +1,6 @@
 import type { ContentToBackgroundInput, OrderSighting } from '../messages';
 import type { SignalDraftInput } from '../signals';
+import { checkDeliveryAnswer } from './message-checks';
 
 /**
  * Batches what the detectors find and sends it to the background. It coalesces repeats (a
@@ -124,19 +125,25 @@ export class SignalSink {
     return this.sending;
   }
 
+  /**
+   * Delivered only when the background says it stored the report ({ ok: true }). A refusal that
+   * will not pass (the report does not parse) is dropped at once; anything else — no answer, a
+   * stopped or restarting service worker, a full disk — is tried again, a few times.
+   */
   private async deliver(message: ContentToBackgroundInput): Promise<void> {
+    let problem: unknown;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.send(message);
-        return;
+        const answer = checkDeliveryAnswer(await this.send(message));
+        if (answer?.ok) return;
+        problem = answer?.reason ?? 'no answer';
+        if (answer && answer.reason !== 'storage-full') break;
       } catch (error) {
-        // The service worker was stopped or is restarting: wait and try again.
-        if (attempt >= MAX_ATTEMPTS) {
-          console.warn('Seller SOS: a report could not be delivered', error);
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 5_000)));
+        problem = error;
       }
+      if (attempt >= MAX_ATTEMPTS) break;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 5_000)));
     }
+    console.warn('Seller SOS: a report was not stored:', message.type, problem);
   }
 }

@@ -38,7 +38,6 @@ export interface OverlayOptions {
 export interface Overlay {
   /** Hides the overlay (and the markers, unless the seller keeps them in) while a screenshot is taken. */
   setCapturing(capturing: boolean): void;
-  setStrings(strings: OverlayStrings): void;
   /** The page changed (a DOM batch): marked elements may have moved. */
   pageChanged(): void;
 }
@@ -83,7 +82,7 @@ function attachIsolatedRoot(ctx: ContentScriptContext): HTMLElement {
 
 export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOptions): Promise<Overlay | null> {
   if (options.mode === 'hidden') return null;
-  let strings = options.strings;
+  const strings = options.strings;
   const { board, platform, actions } = options;
 
   const root = attachIsolatedRoot(ctx);
@@ -219,10 +218,6 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     setCapturing(value) {
       root.classList.toggle('capturing', value);
       parts?.setCapturing(value);
-    },
-    setStrings(next) {
-      strings = next;
-      render();
     },
     pageChanged() {
       parts?.pageChanged();

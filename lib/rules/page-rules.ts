@@ -1,11 +1,10 @@
 import type { PlatformRules } from './schema';
 
 /**
- * What the content script reads of a platform's rules. wxt.config.ts builds it from rules/ at
- * build time (after every rule has been validated) and hands it to each platform's content
- * script as a constant, so a back-office page does not carry the fields only the background,
- * side panel and report use (status page, sign-in pages, authorisation notes, notes on error
- * codes).
+ * What the content script reads of a platform's rules. The background sends it to the page at
+ * start (page/rules, lib/background/page-rules-answer.ts) for the page's host, without the
+ * fields only the background, side panel and report use (status page, sign-in pages,
+ * authorisation notes, notes on error codes).
  */
 type HostRule = PlatformRules['hosts'][number];
 type ErrorCodeRule = PlatformRules['errorCodes'][number];

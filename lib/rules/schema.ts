@@ -8,13 +8,12 @@ import { z } from 'zod';
  * this schema (see lib/rules/validate.ts) and fails with the rule and field named.
  */
 
-import { PLATFORMS } from './types';
-export { PLATFORMS };
+import { DATE_FORMATS, ERROR_MEANINGS, ORDER_STAGES, PLATFORMS } from './types';
+export { DATE_FORMATS, ERROR_MEANINGS, ORDER_STAGES, PLATFORMS };
 export const platformSchema = z.enum(PLATFORMS);
 export type { Platform } from './types';
 
 /** Where an order is in its life: only pre-shipment and unpaid orders can be "stuck". */
-export const ORDER_STAGES = ['unpaid', 'pre-shipment', 'in-transit', 'done', 'cancelled', 'problem'] as const;
 export const orderStageSchema = z.enum(ORDER_STAGES);
 export type OrderStage = z.infer<typeof orderStageSchema>;
 
@@ -34,8 +33,6 @@ const regexSource = z.string().min(1).refine(
   { message: 'not a valid regular expression' },
 );
 
-/** Date formats back-offices print; lib/dates.ts reads each. */
-export const DATE_FORMATS = ['DD.MM.YYYY HH:mm', 'DD.MM.YYYY', 'DD/MM/YYYY HH:mm', 'DD/MM/YYYY', 'DD-MM-YYYY', 'ddd, MMM D, YYYY', 'MMM D, YYYY', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD', 'YYYY/MM/DD'] as const;
 const dateFormatsSchema = z.array(z.enum(DATE_FORMATS)).min(1);
 
 export const hostRuleSchema = z.object({
@@ -61,7 +58,7 @@ export const statusRuleSchema = z.object({
 export const errorCodeRuleSchema = z.object({
   /** The code as it appears in a JSON error body ("8", "QuotaExceeded", "error_auth"). */
   code: z.string().min(1),
-  meaning: z.enum(['rate-limited', 'auth-expired', 'auth-invalid', 'permission', 'server-error', 'invalid-request', 'conflict', 'maintenance']),
+  meaning: z.enum(ERROR_MEANINGS),
   note: z.string().min(1),
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkBackgroundToContent,
+  checkDeliveryAnswer,
   checkOrdersSeenAnswer,
   checkOverlayCaptureAnswer,
   checkPageEnvelope,
@@ -9,6 +10,7 @@ import {
 } from '../../lib/content/message-checks';
 import {
   backgroundToContentSchema,
+  deliveryAnswerSchema,
   ordersSeenAnswerSchema,
   overlayCaptureAnswerSchema,
   pageEnvelopeSchema,
@@ -29,7 +31,7 @@ const text = (max: number) =>
 const number = (min: number, max: number) =>
   fc.oneof(
     { weight: 6, arbitrary: fc.integer({ min, max: Math.min(max, Number.MAX_SAFE_INTEGER) }) },
-    { weight: 2, arbitrary: fc.constantFrom(min, max, min - 1, max + 1, min - 0.5, max + 0.5, Number.NaN, Infinity, -Infinity) },
+    { weight: 2, arbitrary: fc.constantFrom(min, max, min - 1, max + 1, min - 0.5, max + 0.5, min + 0.5, max - 0.5, Number.NaN, Infinity, -Infinity) },
     { weight: 1, arbitrary: fc.constantFrom(undefined, null, '1', true) },
   );
 const oneOf = (...values: string[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('other', undefined, 1) });
@@ -112,6 +114,21 @@ describe('page-side message checks agree with the zod schemas', () => {
       { requiredKeys: ['type', 'token'] },
     );
     fc.assert(fc.property(fc.oneof(request, fc.anything()), agree(backgroundToContentSchema, checkBackgroundToContent)), { numRuns: 2000 });
+  });
+
+  it('answers to reports (delivery acknowledgement)', () => {
+    const answer = fc.record({ ok: fc.constantFrom(true, false, 'true', 1, undefined), reason: optional(oneOf('storage-full', 'invalid', 'not-back-office')), derived: optional(fc.anything()) }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.oneof(answer, fc.anything()), agree(deliveryAnswerSchema, checkDeliveryAnswer)), { numRuns: 2000 });
+  });
+
+  it('counts and times of page events are whole numbers, as the signals they become are stored', () => {
+    const event = { type: 'console-error', source: 'console', message: 'x', count: 2, at: 1_700_000_000_000 };
+    const envelopeOf = (patch: object) => ({ channel: PAGE_CHANNEL, version: 1, events: [{ ...event, ...patch }] });
+    expect(checkPageEnvelope(envelopeOf({}))).not.toBeNull();
+    for (const patch of [{ count: 1.5 }, { at: 1_700_000_000_000.25 }]) {
+      expect(checkPageEnvelope(envelopeOf(patch))).toBeNull();
+      expect(pageEnvelopeSchema.safeParse(envelopeOf(patch)).success).toBe(false);
+    }
   });
 
   it('a forged envelope with one bad event is refused whole, and unknown fields never pass', () => {

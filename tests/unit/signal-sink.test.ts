@@ -22,6 +22,7 @@ describe('SignalSink', () => {
     sent = [];
     sink = new SignalSink('page-1', async (message) => {
       sent.push(message);
+      return { ok: true };
     }, () => 'https://seller.ozon.ru/app');
   });
   afterEach(() => vi.useRealTimers());
@@ -78,11 +79,71 @@ describe('SignalSink', () => {
     const flaky = new SignalSink('page-2', async (message) => {
       if (failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
       delivered.push(message.type);
+      return { ok: true };
     }, () => '');
     flaky.report(draft('x', { live: true }));
     await vi.advanceTimersByTimeAsync(20);
     flaky.clear('x');
     await vi.advanceTimersByTimeAsync(10_000);
     expect(delivered).toEqual(['signals/report', 'signals/cleared']);
+  });
+
+  describe('acknowledgement', () => {
+    const attemptsOf = (answers: unknown[]) => {
+      const tries: string[] = [];
+      const sink = new SignalSink('page-3', async (message) => {
+        tries.push(message.type);
+        return answers.length > 1 ? answers.shift() : answers[0];
+      }, () => '');
+      return { sink, tries };
+    };
+
+    it('a report the background says it stored is sent once', async () => {
+      const { sink, tries } = attemptsOf([{ ok: true }]);
+      sink.report(draft('a'));
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(tries).toEqual(['signals/report']);
+    });
+
+    it('no answer (undefined) is not a delivery: the report is sent again until stored', async () => {
+      const { sink, tries } = attemptsOf([undefined, undefined, { ok: true }]);
+      sink.report(draft('a'));
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(tries).toEqual(['signals/report', 'signals/report', 'signals/report']);
+    });
+
+    it('a transient refusal (storage full) is retried, and the report kept until stored', async () => {
+      const { sink, tries } = attemptsOf([{ ok: false, reason: 'storage-full' }, { ok: true }]);
+      sink.report(draft('a'));
+      sink.clear('a');
+      sink.report(draft('b', { live: true }));
+      await vi.advanceTimersByTimeAsync(1_100);
+      sink.clear('b');
+      await vi.advanceTimersByTimeAsync(30_000);
+      // The clear waits for the report it follows.
+      expect(tries).toEqual(['signals/report', 'signals/report', 'signals/cleared']);
+    });
+
+    it('a permanent refusal is dropped at once with a warning, and what follows still goes', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { sink, tries } = attemptsOf([{ ok: false, reason: 'invalid' }, { ok: true }]);
+      sink.report(draft('a', { live: true }));
+      await vi.advanceTimersByTimeAsync(20);
+      sink.clear('a');
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(tries).toEqual(['signals/report', 'signals/cleared']);
+      expect(warn).toHaveBeenCalledWith('Seller SOS: a report was not stored:', 'signals/report', 'invalid');
+      warn.mockRestore();
+    });
+
+    it('gives up after a bounded number of tries when the background never stores it', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { sink, tries } = attemptsOf([{ ok: false, reason: 'storage-full' }]);
+      sink.report(draft('a'));
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(tries).toHaveLength(8);
+      expect(warn).toHaveBeenCalledTimes(1);
+      warn.mockRestore();
+    });
   });
 });

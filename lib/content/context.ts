@@ -1,0 +1,45 @@
+/**
+ * The content scripts' ContentScriptContext, slim. wxt.config.ts points
+ * `wxt/utils/content-script-context` here in the content-script builds only: WXT's own class
+ * (with its location watcher and timer wrappers Seller SOS never uses) was ~1 KB gzipped on
+ * every back-office page (issue #8). It keeps what the content script uses — `signal`,
+ * `onInvalidated`, `addEventListener` — and WXT's hand-over: a newly started copy of the script
+ * (the extension was updated or reloaded) announces itself with the same event WXT uses, and the
+ * old copy stops.
+ */
+
+interface RuntimeIdLike {
+  runtime?: { id?: string };
+}
+const api = (globalThis as { browser?: RuntimeIdLike }).browser ?? (globalThis as unknown as { chrome: RuntimeIdLike }).chrome;
+
+export class ContentScriptContext {
+  readonly id = Math.random().toString(36).slice(2);
+  private readonly controller = new AbortController();
+
+  constructor(readonly contentScriptName: string) {
+    const started = `${api?.runtime?.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName, messageId: this.id } }));
+    this.addEventListener(document, started, (event) => {
+      const detail = (event as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
+      if (detail?.contentScriptName === contentScriptName && detail.messageId !== this.id) this.controller.abort('Content script context invalidated');
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get isValid(): boolean {
+    return !this.signal.aborted;
+  }
+
+  onInvalidated(callback: () => void): () => void {
+    this.signal.addEventListener('abort', callback);
+    return () => this.signal.removeEventListener('abort', callback);
+  }
+
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+}
