@@ -12,6 +12,11 @@ const WATCHED_ATTRIBUTES = ['role', 'aria-live', 'aria-busy', 'aria-hidden', 'hi
 
 /** Short enough that a toast shown for two seconds is read; long enough to batch a render. */
 const BATCH_DELAY_MS = 25;
+/** Main-thread time the detectors may take before the page gets a turn (long tasks are 50 ms). */
+const SLICE_MS = 4;
+/** Added roots in the first chunk, before the detectors' speed on this page is known. */
+const FIRST_CHUNK = 16;
+const MAX_CHUNK = 500;
 /** Custom elements usually upgrade within a frame or two of being added. */
 const LATE_HOST_DELAY_MS = 120;
 
@@ -24,6 +29,9 @@ export class DomWatch {
   private readonly observer: MutationObserver;
   private readonly observedRoots = new WeakSet<Node>();
   private added = new Set<Node>();
+  /** Added roots taken from `added` whose chunk has not run yet. */
+  private queued = new Set<Node>();
+  private chunkSize = FIRST_CHUNK;
   private changed = new Set<Element>();
   private removed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,22 +76,52 @@ export class DomWatch {
         this.changed.add(record.target);
       }
     }
-    this.timer ??= setTimeout(() => this.flush(), BATCH_DELAY_MS);
+    this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
   }
 
-  /** Runs the pending batch now (tests and the session's end use this). */
+  /** Runs everything pending now, in one go (tests and the session's end use this). */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.run(Infinity);
+  }
+
+  /**
+   * Hands what changed to the detectors in chunks, yielding to the page between them once a
+   * slice has taken SLICE_MS: a page adding hundreds of rows at a time gets its main thread back
+   * within a few milliseconds instead of one long task. Nothing is dropped: what is not done yet
+   * stays queued, merged with what the page adds meanwhile (duplicates and subtrees of other
+   * queued roots coalesce, detached nodes are skipped).
+   */
+  private run(sliceMs: number): void {
+    this.timer = undefined;
     if (this.signal.aborted) return;
-    const roots = topmost([...this.added].filter((node) => node.isConnected));
-    const changed = [...this.changed].filter((element) => element.isConnected);
-    const removed = this.removed;
-    this.added = new Set();
-    this.changed = new Set();
-    this.removed = false;
-    if (!roots.length && !changed.length && !removed) return;
-    this.onBatch(makeBatch(false, roots, changed, removed, this.walkHooks));
+    const started = performance.now();
+    for (;;) {
+      for (const node of this.added) this.queued.add(node);
+      this.added = new Set();
+      const changed = [...this.changed].filter((element) => element.isConnected);
+      const removed = this.removed;
+      this.changed = new Set();
+      this.removed = false;
+      const roots = topmost([...this.queued].filter((node) => node.isConnected));
+      const chunk = roots.slice(0, this.chunkSize);
+      this.queued = new Set(roots.slice(this.chunkSize));
+      if (!chunk.length && !changed.length && !removed) return;
+      const chunkStarted = performance.now();
+      this.onBatch(makeBatch(false, chunk, changed, removed, this.walkHooks));
+      if (this.signal.aborted) return;
+      // Sized so one chunk takes about half a slice: fast detectors get big chunks.
+      if (chunk.length) {
+        const perRoot = (performance.now() - chunkStarted) / chunk.length;
+        this.chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.floor(SLICE_MS / 2 / Math.max(perRoot, 0.001))));
+      }
+      if (!this.queued.size && !this.added.size) return;
+      if (performance.now() - started >= sliceMs) {
+        this.timer ??= setTimeout(() => this.run(SLICE_MS), 0);
+        return;
+      }
+    }
   }
 
   private readonly walkHooks: WalkHooks = {
@@ -100,7 +138,7 @@ export class DomWatch {
     const hosts = this.lateHosts;
     this.lateHosts = new Set();
     for (const host of hosts) if (host.isConnected && host.shadowRoot) this.added.add(host);
-    if (this.added.size) this.timer ??= setTimeout(() => this.flush(), BATCH_DELAY_MS);
+    if (this.added.size) this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
   }
 }
 

@@ -66,15 +66,19 @@ export function startPageProbe(): void {
     // Numbers folded in the key: "row 1 failed", "row 2 failed"… coalesce into one entry.
     push(`c:${source}:${message.slice(0, 200).replace(/\d+/g, '#')}`, { type: 'console-error', source, message, ...(stack ? { stack: stack.slice(0, 3_000) } : {}), count: 1, at: Date.now() });
   };
-  const originalError = console.error;
-  console.error = function (this: Console, ...values: unknown[]) {
-    try {
-      reportConsole('console', values);
-    } catch {
-      // never let the probe break the page's logging
-    }
-    return originalError.apply(this, values);
-  };
+  installConsoleTap(
+    (values) => {
+      try {
+        reportConsole('console', values);
+      } catch {
+        // never let the probe break the page's logging
+      }
+    },
+    () => {
+      overflow += 1;
+      timer ??= setTimeout(flush, FLUSH_MS);
+    },
+  );
   window.addEventListener('error', (event) => {
     if (event instanceof ErrorEvent && (event.error || event.message)) reportConsole('uncaught', [event.error ?? event.message], event.error instanceof Error ? event.error.stack : undefined);
   });
@@ -156,6 +160,59 @@ export function startPageProbe(): void {
       reportNavigation();
       return result;
     };
+  }
+}
+
+/**
+ * Past this many console.error calls in a second, calls are counted, not read.
+ * WHY: Chrome treats a console message whose calling frame is an extension script as an
+ * extension's own message (a full stack trace is captured and sent to the browser for its error
+ * console), ~180 µs a call more than the page's own call. Under a flood the page must call the
+ * native console.error itself, with no frame of ours on the stack.
+ */
+export const CONSOLE_READ_PER_SECOND = 50;
+
+/**
+ * Taps console.error without changing what the console shows: `console.error` becomes an
+ * accessor whose getter hands out a wrapper (which records the call, then calls the original)
+ * for the first CONSOLE_READ_PER_SECOND reads a second, and the page's own console.error after
+ * that, counting each read as an overflowing call. A page that assigns its own console.error gets
+ * it back from then on (libraries that wrap the console keep working).
+ */
+export function installConsoleTap(record: (values: unknown[]) => void, overflow: () => void): void {
+  const original = console.error;
+  const wrapper = function (this: Console, ...values: unknown[]) {
+    record(values);
+    return original.apply(this, values);
+  };
+  let assigned: unknown;
+  let hasAssigned = false;
+  let windowStart = 0;
+  let reads = 0;
+  try {
+    Object.defineProperty(console, 'error', {
+      configurable: true,
+      enumerable: Object.getOwnPropertyDescriptor(console, 'error')?.enumerable ?? true,
+      get() {
+        if (hasAssigned) return assigned;
+        const now = Date.now();
+        if (now - windowStart >= 1_000) {
+          windowStart = now;
+          reads = 0;
+        }
+        reads += 1;
+        if (reads <= CONSOLE_READ_PER_SECOND) return wrapper;
+        overflow();
+        return original;
+      },
+      set(value: unknown) {
+        assigned = value;
+        hasAssigned = true;
+      },
+    });
+  } catch {
+    // A page that froze its console: the plain wrapper still records.
+    console.error = wrapper;
   }
 }
 
