@@ -30,7 +30,9 @@ export class DomWatch {
   private readonly observedRoots = new WeakSet<Node>();
   private added = new Set<Node>();
   /** Added roots taken from `added` whose chunk has not run yet. */
-  private queued = new Set<Node>();
+  private queued: Node[] = [];
+  /** Index of the first root in `queued` not handed over yet. */
+  private next = 0;
   private chunkSize = FIRST_CHUNK;
   private changed = new Set<Element>();
   private removed = false;
@@ -98,15 +100,26 @@ export class DomWatch {
     if (this.signal.aborted) return;
     const started = performance.now();
     for (;;) {
-      for (const node of this.added) this.queued.add(node);
-      this.added = new Set();
+      // Coalesced when something was added, not per chunk: a long queue is filtered once.
+      if (this.added.size) {
+        this.queued = topmost([...this.queued.slice(this.next), ...this.added]);
+        this.next = 0;
+        this.added = new Set();
+      }
       const changed = [...this.changed].filter((element) => element.isConnected);
       const removed = this.removed;
       this.changed = new Set();
       this.removed = false;
-      const roots = topmost([...this.queued].filter((node) => node.isConnected));
-      const chunk = roots.slice(0, this.chunkSize);
-      this.queued = new Set(roots.slice(this.chunkSize));
+      const chunk: Node[] = [];
+      while (this.next < this.queued.length && chunk.length < this.chunkSize) {
+        const node = this.queued[this.next]!;
+        this.next += 1;
+        if (node.isConnected) chunk.push(node);
+      }
+      if (this.next >= this.queued.length) {
+        this.queued = [];
+        this.next = 0;
+      }
       if (!chunk.length && !changed.length && !removed) return;
       const chunkStarted = performance.now();
       this.onBatch(makeBatch(false, chunk, changed, removed, this.walkHooks));
@@ -116,7 +129,7 @@ export class DomWatch {
         const perRoot = (performance.now() - chunkStarted) / chunk.length;
         this.chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.floor(SLICE_MS / 2 / Math.max(perRoot, 0.001))));
       }
-      if (!this.queued.size && !this.added.size) return;
+      if (!this.queued.length && !this.added.size) return;
       if (performance.now() - started >= sliceMs) {
         this.timer ??= setTimeout(() => this.run(SLICE_MS), 0);
         return;
@@ -142,11 +155,11 @@ export class DomWatch {
   }
 }
 
-/** Drops nodes that sit inside another added node: each subtree is walked once. */
+/** Drops duplicates, detached nodes and nodes inside another one: each subtree is walked once. */
 function topmost(nodes: Node[]): Node[] {
-  if (nodes.length < 2) return nodes;
-  const set = new Set(nodes);
-  return nodes.filter((node) => {
+  const set = new Set(nodes.filter((node) => node.isConnected));
+  if (set.size < 2) return [...set];
+  return [...set].filter((node) => {
     for (let parent = node.parentNode; parent; parent = parent.parentNode) if (set.has(parent)) return false;
     return true;
   });

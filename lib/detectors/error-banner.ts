@@ -60,14 +60,14 @@ export default defineDetector({
     };
 
     /** The element that holds the whole message a piece of error text belongs to. */
-    const containerOf = (start: Element): Element => {
+    const containerOf = (start: Element): Element | null => {
       let candidate = start;
       let current: Element | null = start;
       for (let depth = 0; current && depth < MAX_CLIMB; depth += 1) {
         if (current.matches(ALERT_CONTAINER) || (current.localName.includes('-') && STRONG_HINT.test(hintsOf(current)))) return current;
-        // A row of a table or grid shows a record ("Футболка \"Error 404\""), never a banner:
-        // what is above it is the list, not a message.
-        if (current.matches(ROW)) return candidate;
+        // A row of a table or grid shows a record ("Футболка \"Error 404\""), never a banner
+        // (an alert inside a row is found above, before its row is reached).
+        if (current.matches(ROW)) return null;
         if (current !== start && shownText(current, MAX_MESSAGE_LENGTH + 1).length <= MAX_MESSAGE_LENGTH) candidate = current;
         current = composedParent(current);
       }
@@ -157,7 +157,8 @@ export default defineDetector({
         for (const text of batch.texts()) {
           const value = text.nodeValue;
           const parent = text.parentElement ?? (text.parentNode instanceof ShadowRoot ? text.parentNode.host : null);
-          if (parent && value && value.length < 2000 && mayBeError(value)) containers.add(containerOf(parent));
+          const container = parent && value && value.length < 2000 && mayBeError(value) ? containerOf(parent) : null;
+          if (container) containers.add(container);
         }
         for (const element of batch.elements()) {
           // An alert component whose message lives in attributes or its shadow root.
@@ -166,7 +167,10 @@ export default defineDetector({
         for (const element of batch.changed) {
           const alert = closestComposed(element, ALERT_CONTAINER);
           if (alert) containers.add(alert);
-          else if (mayBeError(shownText(element, MAX_MESSAGE_LENGTH))) containers.add(containerOf(element));
+          else if (mayBeError(shownText(element, MAX_MESSAGE_LENGTH))) {
+            const container = containerOf(element);
+            if (container) containers.add(container);
+          }
           // A hidden alert revealed by a class or style change on its wrapper.
           const inner = element.querySelectorAll(ALERT_CONTAINER);
           for (let index = 0; index < inner.length && index < 20; index += 1) containers.add(inner[index]!);

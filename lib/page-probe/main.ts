@@ -29,8 +29,9 @@ export function startPageProbe(): void {
   const flush = () => {
     timer = undefined;
     if (overflow) {
-      // A flood stays visible as one bounded event instead of thousands.
-      buffer.set('c:overflow', { key: 'c:overflow', type: 'console-error', source: 'console', message: `${overflow} more page errors were not recorded one by one (flood)`, count: 1, at: Date.now() });
+      // A flood stays visible as one bounded event instead of thousands; its count is the
+      // number of calls, so the stored signal says how big the flood was.
+      buffer.set('c:overflow', { key: 'c:overflow', type: 'console-error', source: 'console', message: 'More page errors, counted but not recorded one by one (flood)', count: Math.min(overflow, 1_000_000), at: Date.now() });
       overflow = 0;
     }
     if (!buffer.size) return;
