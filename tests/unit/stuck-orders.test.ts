@@ -136,6 +136,21 @@ describe('stuck-orders detector', () => {
     expect(reasons(reports)).toEqual(['23713478-0020-2:deadline-passed']);
   });
 
+  it('an order shown again in a later batch is a duplicate; removing the copy clears it', () => {
+    const cellsOf = (texts: string[]) => texts.map((text) => Object.assign(document.createElement('td'), { textContent: text }));
+    const { reports, clears, hooks, batch } = run('seller.ozon.ru', `<table><thead><tr><th>№</th><th>Статус</th><th>Собрать до</th></tr></thead><tbody>
+        <tr><td>23713478-0018-3</td><td>Доставлен</td><td>—</td></tr><tr><td>23713478-0019-1</td><td>Доставлен</td><td>—</td></tr></tbody></table>`);
+    expect(reports).toEqual([]);
+    const copy = document.createElement('tr');
+    copy.append(...cellsOf(['23713478-0018-3', 'Доставлен', '—']));
+    document.querySelector('tbody')!.append(copy);
+    hooks.onDom?.(batch([copy]));
+    expect(reasons(reports)).toEqual(['23713478-0018-3:duplicate']);
+    copy.remove();
+    hooks.onDom?.(batch([], true));
+    expect(clears).toEqual([reports[0]!.fingerprint]);
+  });
+
   it('an orders page where no order can be read gets a diagnostic, not silence', async () => {
     vi.useFakeTimers();
     const { reports } = run('seller.shopee.sg', '<main><div class="empty-state">Something new is coming</div></main>');
