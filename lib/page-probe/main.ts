@@ -187,34 +187,26 @@ export function installConsoleTap(record: (values: unknown[]) => void, overflow:
     return original.apply(this, values);
   };
   let assigned: unknown;
-  let hasAssigned = false;
   let windowStart = 0;
   let reads = 0;
-  try {
-    Object.defineProperty(console, 'error', {
-      configurable: true,
-      enumerable: Object.getOwnPropertyDescriptor(console, 'error')?.enumerable ?? true,
-      get() {
-        if (hasAssigned) return assigned;
-        const now = Date.now();
-        if (now - windowStart >= 1_000) {
-          windowStart = now;
-          reads = 0;
-        }
-        reads += 1;
-        if (reads <= CONSOLE_READ_PER_SECOND) return wrapper;
-        overflow();
-        return original;
-      },
-      set(value: unknown) {
-        assigned = value;
-        hasAssigned = true;
-      },
-    });
-  } catch {
-    // A page that froze its console: the plain wrapper still records.
-    console.error = wrapper;
-  }
+  Object.defineProperty(console, 'error', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (assigned) return assigned;
+      const now = Date.now();
+      if (now - windowStart >= 1_000) {
+        windowStart = now;
+        reads = 0;
+      }
+      if (++reads <= CONSOLE_READ_PER_SECOND) return wrapper;
+      overflow();
+      return original;
+    },
+    set(value: unknown) {
+      assigned = value;
+    },
+  });
 }
 
 /** The platform's error code and message from a JSON error body, whatever its shape. */
