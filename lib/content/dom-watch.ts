@@ -12,6 +12,10 @@ const WATCHED_ATTRIBUTES = ['role', 'aria-live', 'aria-busy', 'aria-hidden', 'hi
 
 /** Short enough that a toast shown for two seconds is read; long enough to batch a render. */
 const BATCH_DELAY_MS = 25;
+/** Main-thread time the detectors may take before the page gets a turn (long tasks are 50 ms). */
+const SLICE_MS = 4;
+/** Added roots handed over at a time (an order row costs the detectors about 0.1 ms). */
+const CHUNK = 10;
 /** Custom elements usually upgrade within a frame or two of being added. */
 const LATE_HOST_DELAY_MS = 120;
 
@@ -24,6 +28,10 @@ export class DomWatch {
   private readonly observer: MutationObserver;
   private readonly observedRoots = new WeakSet<Node>();
   private added = new Set<Node>();
+  /** Added roots taken from `added` whose chunk has not run yet. */
+  private queued: Node[] = [];
+  /** Index of the first root in `queued` not handed over yet. */
+  private next = 0;
   private changed = new Set<Element>();
   private removed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,22 +76,57 @@ export class DomWatch {
         this.changed.add(record.target);
       }
     }
-    this.timer ??= setTimeout(() => this.flush(), BATCH_DELAY_MS);
+    this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
   }
 
-  /** Runs the pending batch now (tests and the session's end use this). */
+  /** Runs everything pending now, in one go (tests and the session's end use this). */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.run(Infinity);
+  }
+
+  /**
+   * Hands what changed to the detectors in chunks, yielding to the page between them once a
+   * slice has taken SLICE_MS: a page adding hundreds of rows at a time gets its main thread back
+   * within a few milliseconds instead of one long task. Nothing is dropped: what is not done yet
+   * stays queued, merged with what the page adds meanwhile (duplicates and subtrees of other
+   * queued roots coalesce, detached nodes are skipped).
+   */
+  private run(sliceMs: number): void {
+    this.timer = undefined;
     if (this.signal.aborted) return;
-    const roots = topmost([...this.added].filter((node) => node.isConnected));
-    const changed = [...this.changed].filter((element) => element.isConnected);
-    const removed = this.removed;
-    this.added = new Set();
-    this.changed = new Set();
-    this.removed = false;
-    if (!roots.length && !changed.length && !removed) return;
-    this.onBatch(makeBatch(false, roots, changed, removed, this.walkHooks));
+    const started = performance.now();
+    for (;;) {
+      // Coalesced when something was added, not per chunk: a long queue is filtered once.
+      if (this.added.size) {
+        this.queued = topmost([...this.queued.slice(this.next), ...this.added]);
+        this.next = 0;
+        this.added = new Set();
+      }
+      const changed = [...this.changed].filter((element) => element.isConnected);
+      const removed = this.removed;
+      this.changed = new Set();
+      this.removed = false;
+      const chunk: Node[] = [];
+      while (this.next < this.queued.length && chunk.length < CHUNK) {
+        const node = this.queued[this.next]!;
+        this.next += 1;
+        if (node.isConnected) chunk.push(node);
+      }
+      if (this.next >= this.queued.length) {
+        this.queued = [];
+        this.next = 0;
+      }
+      if (!chunk.length && !changed.length && !removed) return;
+      this.onBatch(makeBatch(false, chunk, changed, removed, this.walkHooks));
+      if (this.signal.aborted) return;
+      if (!this.queued.length && !this.added.size) return;
+      if (performance.now() - started >= sliceMs) {
+        this.timer ??= setTimeout(() => this.run(SLICE_MS), 0);
+        return;
+      }
+    }
   }
 
   private readonly walkHooks: WalkHooks = {
@@ -100,15 +143,15 @@ export class DomWatch {
     const hosts = this.lateHosts;
     this.lateHosts = new Set();
     for (const host of hosts) if (host.isConnected && host.shadowRoot) this.added.add(host);
-    if (this.added.size) this.timer ??= setTimeout(() => this.flush(), BATCH_DELAY_MS);
+    if (this.added.size) this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
   }
 }
 
-/** Drops nodes that sit inside another added node: each subtree is walked once. */
+/** Drops duplicates, detached nodes and nodes inside another one: each subtree is walked once. */
 function topmost(nodes: Node[]): Node[] {
-  if (nodes.length < 2) return nodes;
-  const set = new Set(nodes);
-  return nodes.filter((node) => {
+  const set = new Set(nodes.filter((node) => node.isConnected));
+  if (set.size < 2) return [...set];
+  return [...set].filter((node) => {
     for (let parent = node.parentNode; parent; parent = parent.parentNode) if (set.has(parent)) return false;
     return true;
   });

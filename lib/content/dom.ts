@@ -5,7 +5,9 @@
 
 /** Seller SOS's own on-page overlay: never read as part of the page (it repeats fault texts). */
 export const OVERLAY_TAG = 'seller-sos-overlay';
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', OVERLAY_TAG.toUpperCase()]);
+const SKIPPED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', OVERLAY_TAG.toUpperCase()];
+/** Both cases: HTML tag names are upper case, SVG and XHTML ones lower case (no string copied per element). */
+const SKIPPED_TAGS = new Set([...SKIPPED, ...SKIPPED.map((tag) => tag.toLowerCase())]);
 
 /** Visible means rendered, not transparent, not hidden from assistive technology, with an area. */
 export function isVisible(element: Element): boolean {
@@ -64,9 +66,10 @@ export function shownText(element: Element, cap = 1200, skip?: string): string {
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (node instanceof Element) {
-      if (SKIPPED_TAGS.has(node.tagName.toUpperCase()) || (skip && node !== element && node.matches(skip))) return;
-      if (node.shadowRoot) visit(node.shadowRoot);
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const child = node as Element;
+      if (SKIPPED_TAGS.has(child.tagName) || (skip && child !== element && child.matches(skip))) return;
+      if (child.shadowRoot) visit(child.shadowRoot);
     }
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
   };
@@ -85,12 +88,13 @@ export function walk(root: Node, onText: (text: Text) => void, onElement: (eleme
       onText(node as Text);
       continue;
     }
-    if (node instanceof Element) {
-      if (SKIPPED_TAGS.has(node.tagName.toUpperCase())) continue;
-      onElement(node);
-      if (node.shadowRoot) {
-        onShadowRoot(node.shadowRoot);
-        stack.push(node.shadowRoot);
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (SKIPPED_TAGS.has(element.tagName)) continue;
+      onElement(element);
+      if (element.shadowRoot) {
+        onShadowRoot(element.shadowRoot);
+        stack.push(element.shadowRoot);
       }
     }
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -65,13 +65,11 @@ export function createOrderReader(rules: PageRules): OrderReader {
     }
     // A table keeps the label in its header: read the cell of the column it names.
     if (row.localName === 'tr' || row.getAttribute('role') === 'row') {
-      const table = row.closest('table,[role="table"],[role="grid"]');
-      const header = table?.querySelector('thead tr,[role="row"]:has([role="columnheader"])');
-      if (header && header !== row) {
-        const headers = [...header.children];
-        const cells = [...row.children];
-        for (let index = 0; index < headers.length; index += 1) {
-          if (!label.test(shownText(headers[index]!, 200))) continue;
+      const columns = headerOf(row);
+      if (columns) {
+        const cells = row.children;
+        for (let index = 0; index < columns.length; index += 1) {
+          if (!label.test(columns[index]!)) continue;
           // shownText, not textContent: "<div>30.10.2026</div><div>00:35</div>" must not run together.
           const date = cells[index] && findDates(shownText(cells[index]!, 200), rules.dateFormats)[0];
           if (date) return date.time;
@@ -79,6 +77,24 @@ export function createOrderReader(rules: PageRules): OrderReader {
       }
     }
     return null;
+  };
+
+  /**
+   * The header texts of a row's table, read once per table per DOM batch: a list of a thousand
+   * rows looks its header up once, and a header the page changes (columns added, moved,
+   * renamed) is read afresh in the next batch, since every change to the page comes in one.
+   */
+  let headers = new WeakMap<Element, { header: Element; columns: string[] } | null>();
+  const headerOf = (row: Element): string[] | null => {
+    const table = row.closest('table,[role="table"],[role="grid"]');
+    if (!table) return null;
+    let known = headers.get(table);
+    if (known === undefined) {
+      const header = table.querySelector('thead tr,[role="row"]:has([role="columnheader"])');
+      known = header ? { header, columns: [...header.children].map((cell) => shownText(cell, 200)) } : null;
+      headers.set(table, known);
+    }
+    return known && known.header !== row ? known.columns : null;
   };
 
   const orderIds = new RegExp(rules.orderId.pattern, 'gu');
@@ -126,6 +142,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
     orderIds: new RegExp(rules.orderId.pattern, 'gu'),
     beginBatch() {
       batchMemo = new WeakMap();
+      headers = new WeakMap();
     },
 
     rowOf(start, orderId) {

@@ -21,6 +21,8 @@ const WEAK_HINT = /toast|notif|banner|message|snackbar|notice|warning/i;
 /** Web components often carry their message in attributes rather than in text. */
 const TEXT_ATTRIBUTES = ['header', 'heading', 'description', 'message', 'text', 'label'];
 const MAX_MESSAGE_LENGTH = 400;
+/** Rows of tables and grids. */
+const ROW = 'tr,[role="row"]';
 /** Climbing further than this from a text finds page sections, not messages. */
 const MAX_CLIMB = 6;
 /** Gone within this long of showing: a toast — it happened, it did not "clear". */
@@ -58,18 +60,22 @@ export default defineDetector({
     };
 
     /** The element that holds the whole message a piece of error text belongs to. */
-    const containerOf = (start: Element): Element => {
+    const containerOf = (start: Element): Element | null => {
       let candidate = start;
       let current: Element | null = start;
       for (let depth = 0; current && depth < MAX_CLIMB; depth += 1) {
         if (current.matches(ALERT_CONTAINER) || (current.localName.includes('-') && STRONG_HINT.test(hintsOf(current)))) return current;
+        // A row of a table or grid shows a record ("Футболка \"Error 404\""), never a banner
+        // (an alert inside a row is found above, before its row is reached).
+        if (current.matches(ROW)) return null;
         if (current !== start && shownText(current, MAX_MESSAGE_LENGTH + 1).length <= MAX_MESSAGE_LENGTH) candidate = current;
         current = composedParent(current);
       }
       return candidate;
     };
 
-    const score = (element: Element): number => {
+    /** Role, live region and component hints: read from attributes, no style or layout. */
+    const hintScore = (element: Element): number => {
       let points = 0;
       const role = element.getAttribute('role');
       const live = element.getAttribute('aria-live');
@@ -79,8 +85,13 @@ export default defineDetector({
       const hints = hintsOf(element);
       if (STRONG_HINT.test(hints)) points += 2;
       else if (WEAK_HINT.test(hints)) points += 1;
-      if (hasErrorColour(element) || [...element.children].slice(0, 3).some(hasErrorColour)) points += 2;
       return points;
+    };
+    /** Computed colours need styles (not layout): asked only when the hints fall short. */
+    const score = (element: Element): number => {
+      const points = hintScore(element);
+      if (points >= 3) return points;
+      return hasErrorColour(element) || [...element.children].slice(0, 3).some(hasErrorColour) ? points + 2 : points;
     };
 
     /** Toasts fade in from opacity 0: an invisible candidate is looked at once more, shortly after. */
@@ -99,24 +110,21 @@ export default defineDetector({
       retryLater.push(container);
     };
 
+    // Cheapest checks first: a page that adds rows by the hundred must not pay a layout
+    // (isVisible) for each piece of text that merely contains an error word.
     const consider = (container: Element): void => {
       if (shown.has(container) || overlapsShown(container)) return;
-      if (!isVisible(container)) {
-        if (container.isConnected) retry(container);
-        return;
-      }
       const inAlert = container.matches(ALERT_CONTAINER);
       if (!inAlert && closestComposed(container, NOT_A_MESSAGE)) return;
       const message = messageOf(container);
       if (rejected.get(container) === message) return;
-      const isMessage =
-        message.length >= 3 &&
-        message.length <= MAX_MESSAGE_LENGTH &&
-        !/[??]$/.test(message) &&
-        classifyMessage(message) === 'error' &&
-        score(container) >= 2;
+      const isMessage = message.length >= 3 && message.length <= MAX_MESSAGE_LENGTH && !/[??]$/.test(message) && classifyMessage(message) === 'error' && score(container) >= 2;
       if (!isMessage) {
         rejected.set(container, message);
+        return;
+      }
+      if (!isVisible(container)) {
+        if (container.isConnected) retry(container);
         return;
       }
       const fingerprint = fingerprintOf('banner', message);
@@ -149,7 +157,8 @@ export default defineDetector({
         for (const text of batch.texts()) {
           const value = text.nodeValue;
           const parent = text.parentElement ?? (text.parentNode instanceof ShadowRoot ? text.parentNode.host : null);
-          if (parent && value && value.length < 2000 && mayBeError(value)) containers.add(containerOf(parent));
+          const container = parent && value && value.length < 2000 && mayBeError(value) ? containerOf(parent) : null;
+          if (container) containers.add(container);
         }
         for (const element of batch.elements()) {
           // An alert component whose message lives in attributes or its shadow root.
@@ -158,7 +167,10 @@ export default defineDetector({
         for (const element of batch.changed) {
           const alert = closestComposed(element, ALERT_CONTAINER);
           if (alert) containers.add(alert);
-          else if (mayBeError(shownText(element, MAX_MESSAGE_LENGTH))) containers.add(containerOf(element));
+          else if (mayBeError(shownText(element, MAX_MESSAGE_LENGTH))) {
+            const container = containerOf(element);
+            if (container) containers.add(container);
+          }
           // A hidden alert revealed by a class or style change on its wrapper.
           const inner = element.querySelectorAll(ALERT_CONTAINER);
           for (let index = 0; index < inner.length && index < 20; index += 1) containers.add(inner[index]!);

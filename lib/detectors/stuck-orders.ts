@@ -78,8 +78,14 @@ export default defineDetector({
       if (!rowsByOrder.get(entry.orderId)?.size) for (const fingerprint of entry.faults) context.clear(fingerprint);
     };
 
-    const checkDuplicates = (): void => {
-      for (const [orderId, set] of rowsByOrder) {
+    /**
+     * Looks at the orders a batch touched (all of them when the page turns from one order into a
+     * list): a list that grows by a hundred rows at a time must not re-check every earlier row.
+     */
+    const checkDuplicates = (orderIds: Iterable<string>): void => {
+      for (const orderId of orderIds) {
+        const set = rowsByOrder.get(orderId);
+        if (!set) continue;
         const shownTwice = set.size >= 2 && rowsByOrder.size >= 2;
         const reported = duplicates.get(orderId);
         if (shownTwice && !reported) {
@@ -131,15 +137,23 @@ export default defineDetector({
         }
         // New rows first, then forget the removed ones: an order re-rendered into a new row
         // keeps its fault instead of clearing and reporting it again.
+        const ordersBefore = rowsByOrder.size;
+        const touched = new Set(dirty.values());
         const forgetRemoved = () => {
-          if (batch.removed) for (const row of rows.keys()) if (!row.isConnected) forget(row);
+          if (!batch.removed) return;
+          for (const [row, entry] of rows) {
+            if (row.isConnected) continue;
+            touched.add(entry.orderId);
+            forget(row);
+          }
         };
+        const duplicatesToCheck = (): Iterable<string> => ((ordersBefore >= 2) !== (rowsByOrder.size >= 2) ? rowsByOrder.keys() : touched);
         if (!dirty.size) {
           forgetRemoved();
-          if (batch.removed) checkDuplicates();
+          if (batch.removed) checkDuplicates(duplicatesToCheck());
           return;
         }
-        const isList = new Set([...rowsByOrder.keys(), ...dirty.values()]).size >= 2;
+        const isList = rowsByOrder.size >= 2 || new Set([...rowsByOrder.keys(), ...touched]).size >= 2;
         const sightings: OrderSighting[] = [];
         for (const [row, orderId] of dirty) {
           const sighting = evaluate(row, orderId);
@@ -150,7 +164,7 @@ export default defineDetector({
           context.clear(structureFingerprint);
           structureFingerprint = null;
         }
-        checkDuplicates();
+        checkDuplicates(duplicatesToCheck());
         if (sightings.length) context.reportOrders(sightings);
       },
     };

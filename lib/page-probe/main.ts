@@ -29,8 +29,9 @@ export function startPageProbe(): void {
   const flush = () => {
     timer = undefined;
     if (overflow) {
-      // A flood stays visible as one bounded event instead of thousands.
-      buffer.set('c:overflow', { key: 'c:overflow', type: 'console-error', source: 'console', message: `${overflow} more page errors were not recorded one by one (flood)`, count: 1, at: Date.now() });
+      // A flood stays visible as one bounded event instead of thousands; its count is the
+      // number of calls, so the stored signal says how big the flood was.
+      buffer.set('c:overflow', { key: 'c:overflow', type: 'console-error', source: 'console', message: 'More page errors, counted but not recorded one by one (flood)', count: Math.min(overflow, 1_000_000), at: Date.now() });
       overflow = 0;
     }
     if (!buffer.size) return;
@@ -66,15 +67,19 @@ export function startPageProbe(): void {
     // Numbers folded in the key: "row 1 failed", "row 2 failed"… coalesce into one entry.
     push(`c:${source}:${message.slice(0, 200).replace(/\d+/g, '#')}`, { type: 'console-error', source, message, ...(stack ? { stack: stack.slice(0, 3_000) } : {}), count: 1, at: Date.now() });
   };
-  const originalError = console.error;
-  console.error = function (this: Console, ...values: unknown[]) {
-    try {
-      reportConsole('console', values);
-    } catch {
-      // never let the probe break the page's logging
-    }
-    return originalError.apply(this, values);
-  };
+  installConsoleTap(
+    (values) => {
+      try {
+        reportConsole('console', values);
+      } catch {
+        // never let the probe break the page's logging
+      }
+    },
+    () => {
+      overflow += 1;
+      timer ??= setTimeout(flush, FLUSH_MS);
+    },
+  );
   window.addEventListener('error', (event) => {
     if (event instanceof ErrorEvent && (event.error || event.message)) reportConsole('uncaught', [event.error ?? event.message], event.error instanceof Error ? event.error.stack : undefined);
   });
@@ -157,6 +162,51 @@ export function startPageProbe(): void {
       return result;
     };
   }
+}
+
+/**
+ * Past this many console.error calls in a second, calls are counted, not read.
+ * WHY: Chrome treats a console message whose calling frame is an extension script as an
+ * extension's own message (a full stack trace is captured and sent to the browser for its error
+ * console), ~180 µs a call more than the page's own call. Under a flood the page must call the
+ * native console.error itself, with no frame of ours on the stack.
+ */
+export const CONSOLE_READ_PER_SECOND = 50;
+
+/**
+ * Taps console.error without changing what the console shows: `console.error` becomes an
+ * accessor whose getter hands out a wrapper (which records the call, then calls the original)
+ * for the first CONSOLE_READ_PER_SECOND reads a second, and the page's own console.error after
+ * that, counting each read as an overflowing call. A page that assigns its own console.error gets
+ * it back from then on (libraries that wrap the console keep working).
+ */
+export function installConsoleTap(record: (values: unknown[]) => void, overflow: () => void): void {
+  const original = console.error;
+  const wrapper = function (this: Console, ...values: unknown[]) {
+    record(values);
+    return original.apply(this, values);
+  };
+  let assigned: unknown;
+  let windowStart = 0;
+  let reads = 0;
+  Object.defineProperty(console, 'error', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (assigned) return assigned;
+      const now = Date.now();
+      if (now - windowStart >= 1_000) {
+        windowStart = now;
+        reads = 0;
+      }
+      if (++reads <= CONSOLE_READ_PER_SECOND) return wrapper;
+      overflow();
+      return original;
+    },
+    set(value: unknown) {
+      assigned = value;
+    },
+  });
 }
 
 /** The platform's error code and message from a JSON error body, whatever its shape. */

@@ -121,6 +121,36 @@ describe('stuck-orders detector', () => {
     expect(reasons(reports).filter((reason) => reason.endsWith('duplicate'))).toEqual([]);
   });
 
+  it('reads the header afresh when the page changes its columns (the header is cached per batch)', () => {
+    const row = (id: string) => `<tr><td>${id}</td><td>Ожидает сборки</td><td>${ruDate(NOW + 48 * HOUR)}</td><td>${ruDate(NOW - 30 * HOUR)}</td></tr>`;
+    const { reports, hooks, batch } = run('seller.ozon.ru', `<table><thead><tr><th>№</th><th>Статус</th><th>Собрать до</th><th>Передан</th></tr></thead><tbody>
+        ${row('23713478-0018-3')}${row('23713478-0019-1')}</tbody></table>`);
+    expect(reports).toEqual([]);
+    // The page moves the ship-by column to the end, then adds a row in the new layout.
+    const cellsOf = (texts: string[], tag: string) => texts.map((text) => Object.assign(document.createElement(tag), { textContent: text }));
+    document.querySelector('thead tr')!.replaceChildren(...cellsOf(['№', 'Статус', 'Передан', 'Собрать до'], 'th'));
+    const added = document.createElement('tr');
+    added.append(...cellsOf(['23713478-0020-2', 'Ожидает сборки', ruDate(NOW + 48 * HOUR), ruDate(NOW - 30 * HOUR)], 'td'));
+    document.querySelector('tbody')!.append(added);
+    hooks.onDom?.(batch([added]));
+    expect(reasons(reports)).toEqual(['23713478-0020-2:deadline-passed']);
+  });
+
+  it('an order shown again in a later batch is a duplicate; removing the copy clears it', () => {
+    const cellsOf = (texts: string[]) => texts.map((text) => Object.assign(document.createElement('td'), { textContent: text }));
+    const { reports, clears, hooks, batch } = run('seller.ozon.ru', `<table><thead><tr><th>№</th><th>Статус</th><th>Собрать до</th></tr></thead><tbody>
+        <tr><td>23713478-0018-3</td><td>Доставлен</td><td>—</td></tr><tr><td>23713478-0019-1</td><td>Доставлен</td><td>—</td></tr></tbody></table>`);
+    expect(reports).toEqual([]);
+    const copy = document.createElement('tr');
+    copy.append(...cellsOf(['23713478-0018-3', 'Доставлен', '—']));
+    document.querySelector('tbody')!.append(copy);
+    hooks.onDom?.(batch([copy]));
+    expect(reasons(reports)).toEqual(['23713478-0018-3:duplicate']);
+    copy.remove();
+    hooks.onDom?.(batch([], true));
+    expect(clears).toEqual([reports[0]!.fingerprint]);
+  });
+
   it('an orders page where no order can be read gets a diagnostic, not silence', async () => {
     vi.useFakeTimers();
     const { reports } = run('seller.shopee.sg', '<main><div class="empty-state">Something new is coming</div></main>');
