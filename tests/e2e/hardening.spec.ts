@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { stopBackground } from '../support/browser-actions.ts';
 import { poll, type ExtensionHarness, type ExtPage } from '../support/harness.ts';
 import { foreignExtensionRequests } from '../support/network.ts';
+import { catchDownloads, caughtDownload } from './support/downloads.ts';
 import { expect, test } from './support/fixtures.ts';
 
 /**
@@ -203,29 +204,11 @@ test.describe('page text is shown as text everywhere', () => {
     expect(await noInjection(panel)).toEqual({ pwned: null, images: 0, scripts: 0, handlers: 0 });
 
     // The ZIP: entries named from numbers and dates only; report.md escaped.
-    await panel.evaluate(() => {
-      const store = window as unknown as { __zip?: { name: string; bytes: number[] }; __blobs: Map<string, Blob> };
-      store.__blobs = new Map();
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        const url = create(blob);
-        if (blob instanceof Blob) store.__blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        const blob = store.__blobs.get(this.href);
-        const name = this.download;
-        if (blob) void blob.arrayBuffer().then((buffer) => (store.__zip = { name, bytes: Array.from(new Uint8Array(buffer)) }));
-      };
-    });
+    await catchDownloads(panel);
     await panel.click('[data-action="download-zip"]');
-    const zip = await poll(
-      () => panel.evaluate(() => (window as unknown as { __zip?: { name: string; bytes: number[] } }).__zip ?? null),
-      (value) => value !== null,
-      { timeoutMs: 20_000, message: 'the ZIP to be handed to the download link' },
-    );
-    expect(zip!.name).toMatch(/^seller-sos-[a-z]+-\d{8}-\d{6}\.zip$/);
-    const files = unzipSync(new Uint8Array(zip!.bytes));
+    const zip = await caughtDownload(panel, 'the ZIP to be handed to the download link');
+    expect(zip.name).toMatch(/^seller-sos-[a-z]+-\d{8}-\d{6}\.zip$/);
+    const files = unzipSync(zip.bytes);
     for (const name of Object.keys(files)) expect(name).toMatch(/^(?:screenshots\/\d{3,}-\d{8}-\d{6}\.(?:png|jpg|webp)|[a-z-]+\.(?:txt|md|json|har))$/);
     const markdown = strFromU8(files['report.md']!);
     expect(markdown).toContain('\\<img src=x');

@@ -1,5 +1,6 @@
 import { poll, type ExtensionHarness, type ExtPage } from '../support/harness.ts';
 import { localeMessage } from '../support/locales.ts';
+import { catchDownloads, caughtDownload } from './support/downloads.ts';
 import { expect, test } from './support/fixtures.ts';
 
 /**
@@ -35,25 +36,6 @@ async function openOptions(ext: ExtensionHarness): Promise<ExtPage> {
   const options = await ext.openExtensionPage('options.html');
   await options.waitForSelector('[data-authorisations-settings]');
   return options;
-}
-
-/** Keeps what the page hands to a download link, as text, where the test can read it. */
-async function keepDownloads(page: ExtPage): Promise<void> {
-  await page.evaluate(() => {
-    const store = window as unknown as { __download?: { name: string; text: string }; __blobs: Map<string, Blob> };
-    store.__blobs = new Map();
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      const url = create(blob);
-      if (blob instanceof Blob) store.__blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const blob = store.__blobs.get(this.href);
-      const name = this.download;
-      if (blob) void blob.text().then((text) => (store.__download = { name, text }));
-    };
-  });
 }
 
 test.describe('prevention and review', () => {
@@ -209,16 +191,13 @@ test.describe('prevention and review', () => {
     // The runbook: Markdown grouped by scenario, redacted.
     const options = await ext.openExtensionPage('options.html');
     await options.waitForSelector('[data-postmortem-count="1"]');
-    await keepDownloads(options);
+    await catchDownloads(options);
     await options.click('[data-action="download-runbook"]');
-    const download = await poll(
-      () => options.evaluate(() => (window as unknown as { __download?: { name: string; text: string } }).__download ?? null),
-      (value) => value !== null,
-      { message: 'the runbook handed to the download link' },
-    );
-    expect(download!.name).toMatch(/^seller-sos-runbook-\d{4}-\d{2}-\d{2}\.md$/);
-    expect(download!.text).toContain('## API connection (1 incidents)');
-    expect(download!.text).toContain('- Third-party tool conflict — 1');
-    expect(download!.text).toContain('Ozon');
+    const download = await caughtDownload(options, 'the runbook handed to the download link');
+    const runbook = download.text();
+    expect(download.name).toMatch(/^seller-sos-runbook-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(runbook).toContain('## API connection (1 incidents)');
+    expect(runbook).toContain('- Third-party tool conflict — 1');
+    expect(runbook).toContain('Ozon');
   });
 });

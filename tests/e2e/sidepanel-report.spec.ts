@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { poll, type ExtensionHarness, type ExtPage } from '../support/harness.ts';
+import { catchDownloads, caughtDownload } from './support/downloads.ts';
 import { expect, test } from './support/fixtures.ts';
 
 /**
@@ -77,31 +78,12 @@ test.describe('side panel: incident, fixes and support report', () => {
     });
     await expect.poll(() => preview(panel)).toContain('EDITED-BY-SELLER');
 
-    // Keep the ZIP in the page instead of letting the browser save it.
-    await panel.evaluate(() => {
-      const store = window as unknown as { __zip?: { name: string; bytes: number[] } ; __blobs: Map<string, Blob> };
-      store.__blobs = new Map();
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        const url = create(blob);
-        if (blob instanceof Blob) store.__blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        const blob = store.__blobs.get(this.href);
-        const name = this.download;
-        if (blob) void blob.arrayBuffer().then((buffer) => (store.__zip = { name, bytes: Array.from(new Uint8Array(buffer)) }));
-      };
-    });
+    await catchDownloads(panel);
     await panel.click('[data-action="download-zip"]');
-    const zip = await poll(
-      () => panel.evaluate(() => (window as unknown as { __zip?: { name: string; bytes: number[] } }).__zip ?? null),
-      (value) => value !== null,
-      { timeoutMs: 20_000, message: 'the ZIP to be handed to the download link' },
-    );
-    expect(zip!.name).toMatch(/^seller-sos-ozon-.*\.zip$/);
+    const zip = await caughtDownload(panel, 'the ZIP to be handed to the download link');
+    expect(zip.name).toMatch(/^seller-sos-ozon-.*\.zip$/);
     await expect.poll(() => panel.evaluate(() => document.querySelector('.report__status')?.getAttribute('data-status') ?? '')).toBe('reportZipDone');
-    const files = unzipSync(new Uint8Array(zip!.bytes));
+    const files = unzipSync(zip.bytes);
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['report.txt', 'report.md', 'network-log.json']));
     expect(strFromU8(files['report.txt']!)).toContain('EDITED-BY-SELLER');
     expect(strFromU8(files['network-log.json']!)).toContain('429');
