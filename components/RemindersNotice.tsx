@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import { REMINDER_PAGES } from '@/lib/reminders/notifications';
 import type { DueReminder } from '@/lib/reminders/schedule';
 import { markWeeklyCheckDone } from '@/lib/reminders/store';
-import { formatDay } from '@/lib/ui/format';
+import { formatDay, platformName } from '@/lib/ui/format';
 import { ClockIcon } from './icons';
 import { useT } from './I18nProvider';
 import { Notice } from './Notice';
 
-const PLATFORM_NAMES = { ozon: 'Ozon', shopee: 'Shopee', amazon: 'Amazon' } as const;
 
 /**
  * Reminders that are due, shown whether or not the seller allowed notifications: the popup and
@@ -33,8 +32,8 @@ export function RemindersNotice({ due, onOptionsPage = false, onNavigate }: { du
               <>
                 <span>
                   {reminder.expired
-                    ? t('reminderDueAuthExpired', PLATFORM_NAMES[reminder.authorisation.platform], reminder.authorisation.label, formatDay(reminder.authorisation.expiresAt, translator.htmlLang))
-                    : t('reminderDueAuth', PLATFORM_NAMES[reminder.authorisation.platform], reminder.authorisation.label, reminder.daysLeft, formatDay(reminder.authorisation.expiresAt, translator.htmlLang))}
+                    ? t('reminderDueAuthExpired', platformName(reminder.authorisation.platform), reminder.authorisation.label, formatDay(reminder.authorisation.expiresAt, translator.htmlLang))
+                    : t('reminderDueAuth', platformName(reminder.authorisation.platform), reminder.authorisation.label, reminder.daysLeft, formatDay(reminder.authorisation.expiresAt, translator.htmlLang))}
                 </span>{' '}
                 <button type="button" className="button button--quiet button--small" onClick={() => open(REMINDER_PAGES.authorisations)}>
                   {t('reminderOpen')}

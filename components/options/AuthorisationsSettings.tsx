@@ -4,13 +4,12 @@ import type { MessageKey } from '@/lib/i18n';
 import type { AuthorisationAnswer } from '@/lib/messages';
 import { DAY_MS, kindsFor, SHOPEE_PERIOD_DAYS, type AuthorisationField, type AuthorisationKind } from '@/lib/reminders/authorisations';
 import { PLATFORMS, type Platform } from '@/lib/rules/types';
-import { formatDay } from '@/lib/ui/format';
+import { formatDay, platformName } from '@/lib/ui/format';
 import { useAuthorisations } from '@/lib/ui/use-reminders';
 import { useNow } from '@/lib/ui/use-now';
 import { AlertTriangleIcon } from '../icons';
 import { useT } from '../I18nProvider';
 
-const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { ozon: 'Ozon', shopee: 'Shopee', amazon: 'Amazon' };
 const KIND_LABELS: Readonly<Record<AuthorisationKind, MessageKey>> = {
   'amazon-sp-api': 'authKindAmazon',
   'shopee-open-platform': 'authKindShopee',
@@ -96,7 +95,7 @@ export function AuthorisationsSettings() {
             return (
               <li key={authorisation.id} className="row-list__item" data-authorisation-id={authorisation.id}>
                 <span>
-                  <strong>{authorisation.label}</strong> · {PLATFORM_NAMES[authorisation.platform]} · {t(KIND_LABELS[authorisation.kind])}
+                  <strong>{authorisation.label}</strong> · {platformName(authorisation.platform)} · {t(KIND_LABELS[authorisation.kind])}
                   <br />
                   <span className={daysLeft <= 7 ? 'field__error' : 'field__hint'}>
                     {daysLeft <= 0 ? t('authExpired', formatDay(authorisation.expiresAt, translator.htmlLang)) : t('authExpires', formatDay(authorisation.expiresAt, translator.htmlLang), daysLeft)}
@@ -120,7 +119,7 @@ export function AuthorisationsSettings() {
           <select id={`${ids}-platform`} className="select" value={platform} onChange={(event) => choosePlatform(event.target.value as Platform)} data-control="auth-platform">
             {PLATFORMS.map((each) => (
               <option key={each} value={each}>
-                {PLATFORM_NAMES[each]}
+                {platformName(each)}
               </option>
             ))}
           </select>

@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { PLATFORMS, type Platform } from '@/lib/rules/types';
 import { saveSettings, shopSchema, type Settings } from '@/lib/settings';
+import { platformName } from '@/lib/ui/format';
 import { AlertTriangleIcon } from '../icons';
 import { useT } from '../I18nProvider';
 
-const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { ozon: 'Ozon', shopee: 'Shopee', amazon: 'Amazon' };
 
 /** Refusal codes of lib/settings.ts (shopSchema) → the message shown under the field. */
 const SHOP_ERRORS: Readonly<Record<string, MessageKey>> = {
@@ -66,7 +66,7 @@ export function ShopsSettings({ stored }: { stored: Settings }) {
           {all.map((shop) => (
             <li key={`${shop.platform}-${shop.id}`} className="row-list__item" data-shop={`${shop.platform}:${shop.id}`}>
               <span>
-                <strong>{shop.name}</strong> · {PLATFORM_NAMES[shop.platform]} · <code>{shop.id}</code>
+                <strong>{shop.name}</strong> · {platformName(shop.platform)} · <code>{shop.id}</code>
               </span>
               <button type="button" className="button button--quiet button--small" onClick={() => remove(shop.platform, shop.id)}>
                 {t('remove')}
@@ -85,7 +85,7 @@ export function ShopsSettings({ stored }: { stored: Settings }) {
           <select id={`${ids}-platform`} className="select" value={platform} onChange={(event) => setPlatform(event.target.value as Platform)} data-control="shop-platform">
             {PLATFORMS.map((each) => (
               <option key={each} value={each}>
-                {PLATFORM_NAMES[each]}
+                {platformName(each)}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createTranslator, type Translator } from '../i18n';
-import { formatDay } from '../ui/format';
+import { formatDay, platformName } from '../ui/format';
 import { database } from '../db';
 import { DAY_MS, type Authorisation } from '../reminders/authorisations';
 import { hasNotificationPermission, REMINDER_PAGES } from '../reminders/notifications';
@@ -15,7 +15,6 @@ import { loadSettings } from '../settings';
  * turn: the alarm or notification click that woke the worker must find its listener.
  */
 
-const PLATFORM_NAMES = { ozon: 'Ozon', shopee: 'Shopee', amazon: 'Amazon' } as const;
 
 /** Recomputes every reminder alarm from what is stored now. */
 export async function syncReminders(alarms: AlarmsApi = browser.alarms, now = Date.now()): Promise<void> {
@@ -33,7 +32,7 @@ export function reminderNotice(ref: ReminderRef, authorisation: Authorisation | 
       if (!authorisation) return null;
       const days = Math.max(1, Math.round((authorisation.expiresAt - now) / DAY_MS));
       return {
-        title: t('reminderAuthTitle', PLATFORM_NAMES[authorisation.platform]),
+        title: t('reminderAuthTitle', platformName(authorisation.platform)),
         message: t('reminderAuthMessage', authorisation.label, days, formatDay(authorisation.expiresAt, htmlLang)),
         page: REMINDER_PAGES.authorisations,
       };

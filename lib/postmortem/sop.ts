@@ -1,7 +1,7 @@
 import { fixById } from '../fixes/catalog';
 import type { Fix, Language, Scenario } from '../fixes/types';
 import { redactText } from '../redact';
-import type { Platform } from '../rules/types';
+import { platformName } from '../ui/format';
 import { CAUSE_LABELS, SCENARIO_LABELS } from './labels';
 import { ROOT_CAUSES, type PostMortem, type RootCause } from './types';
 
@@ -11,7 +11,6 @@ import { ROOT_CAUSES, type PostMortem, type RootCause } from './types';
  * resolve, as Markdown. Everything the seller typed is redacted again on the way out.
  */
 
-const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { ozon: 'Ozon', shopee: 'Shopee', amazon: 'Amazon' };
 
 const WORDS = {
   title: { en: 'Seller SOS — my runbook', zh_CN: 'Seller SOS — 我的处理手册', ru: 'Seller SOS — мой регламент' },
@@ -109,7 +108,7 @@ export function buildSopMarkdown(postmortems: readonly PostMortem[], language: L
   for (const group of groupByScenario(postmortems, language, fixes)) {
     lines.push(`## ${SCENARIO_LABELS[group.scenario][language]} (${group.postmortems.length} ${WORDS.incidents[language]})`, '');
     if (group.medianMs !== null) lines.push(`${WORDS.median[language]}: ${formatDuration(group.medianMs, language)}`, '');
-    const platforms = counted(group.postmortems.map((item) => PLATFORM_NAMES[item.platform]));
+    const platforms = counted(group.postmortems.map((item) => platformName(item.platform)));
     lines.push(`${WORDS.platforms[language]}: ${platforms.map(([name, count]) => `${name} ${count}`).join(', ')}`, '');
     lines.push(`### ${WORDS.causes[language]}`, '', ...group.causes.map(([cause, count]) => `- ${CAUSE_LABELS[cause][language]} — ${count}`), '');
     lines.push(`### ${WORDS.fixes[language]}`, '', ...group.fixes.map(([label, count]) => `- ${label} — ${count}`), '');
@@ -117,7 +116,7 @@ export function buildSopMarkdown(postmortems: readonly PostMortem[], language: L
     for (const item of group.postmortems) {
       const row = [
         new Date(item.resolvedAt).toISOString().slice(0, 16).replace('T', ' '),
-        PLATFORM_NAMES[item.platform],
+        platformName(item.platform),
         redactText(item.title) + (item.note ? ` — ${redactText(item.note)}` : ''),
         CAUSE_LABELS[item.cause][language],
         fixLabel(item, language, fixes),
