@@ -9,8 +9,8 @@ import { isInterceptable, type RequestSource } from './network.ts';
  * service worker's URL gives the extension id.
  */
 export async function launchChromium(options: DriverLaunchOptions): Promise<BrowserDriver> {
-  const { extensionDir, headless, guard, proxy, extraArgs = [] } = options;
-  const context = await chromium.launchPersistentContext('', {
+  const { extensionDir, headless, guard, proxy, extraArgs = [], profileDir = '' } = options;
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: BROWSER_EXECUTABLES.chromium,
     headless,
     viewport: { width: 1280, height: 800 },

@@ -58,6 +58,8 @@ export interface DriverLaunchOptions {
   proxy: { host: string; port: number; url: string };
   /** More browser command-line switches (Chromium only). */
   extraArgs?: string[];
+  /** Chromium only: a profile directory that outlives the browser (the browser-restart test); default a throw-away one. */
+  profileDir?: string;
 }
 
 /** Rejects after `ms` with `message`; used to put a ceiling on browser operations. */

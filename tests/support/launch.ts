@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { launchChromium } from './chromium.ts';
 import type { BrowserKind } from './driver.ts';
 import { launchFirefox } from './firefox.ts';
@@ -21,6 +21,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium command-line switches (the bench adds --remote-debugging-port). Ignored by Firefox. */
   chromiumArgs?: string[];
+  /**
+   * Chromium only: keep the profile in this directory, and the extension's copy beside it, so a
+   * second launch with the same directory is the same browser restarted — same profile, same
+   * unpacked path, hence the same extension id and the same IndexedDB. The caller deletes it.
+   */
+  profileDir?: string;
 }
 
 export const BUILD_COMMANDS: Record<BrowserKind, string> = {
@@ -28,21 +34,24 @@ export const BUILD_COMMANDS: Record<BrowserKind, string> = {
   firefox: 'npx wxt build -b firefox',
 };
 
-export async function launchExtension({ browser, headless = true, extensionDir = EXTENSION_DIRS[browser], chromiumArgs = [] }: LaunchOptions): Promise<ExtensionHarness> {
+export async function launchExtension({ browser, headless = true, extensionDir = EXTENSION_DIRS[browser], chromiumArgs = [], profileDir }: LaunchOptions): Promise<ExtensionHarness> {
   if (!existsSync(BROWSER_EXECUTABLES[browser])) {
     throw new Error(`${BROWSER_EXECUTABLES[browser]} is missing: apt-get install -y ${browser === 'chromium' ? 'chromium' : 'firefox-esr'} (or run .ci/run)`);
   }
-  const snapshot = await snapshotBuild(extensionDir, BUILD_COMMANDS[browser]);
+  if (profileDir && browser !== 'chromium') throw new Error('profileDir: only the Chromium driver keeps a profile across launches');
+  const kept = profileDir ? join(profileDir, '..', `${basename(profileDir)}-extension`) : null;
+  const snapshot = kept && existsSync(join(kept, 'manifest.json')) ? kept : await snapshotBuild(extensionDir, BUILD_COMMANDS[browser], kept ?? undefined);
+  const removeSnapshot = () => (kept ? undefined : rmSync(snapshot, { recursive: true, force: true }));
   const guard = new NetworkGuard();
   const proxy = await startHarnessProxy(guard);
   try {
     const launch = browser === 'chromium' ? launchChromium : launchFirefox;
-    const driver = await launch({ extensionDir: snapshot, headless, guard, proxy, extraArgs: chromiumArgs });
-    return new ExtensionHarness(driver, guard, proxy, () => rmSync(snapshot, { recursive: true, force: true }));
+    const driver = await launch({ extensionDir: snapshot, headless, guard, proxy, extraArgs: chromiumArgs, profileDir });
+    return new ExtensionHarness(driver, guard, proxy, removeSnapshot);
   } catch (error) {
     guard.close();
     await proxy.close();
-    rmSync(snapshot, { recursive: true, force: true });
+    removeSnapshot();
     throw error;
   }
 }
@@ -53,10 +62,10 @@ export async function launchExtension({ browser, headless = true, extensionDir =
  * replaces the files under it (Chromium reads them lazily: pages then fail to load their renamed
  * chunks). A build being written (directory emptied, manifest not there yet) is waited for.
  */
-async function snapshotBuild(extensionDir: string, buildCommand: string): Promise<string> {
+async function snapshotBuild(extensionDir: string, buildCommand: string, into?: string): Promise<string> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const target = mkdtempSync(join(tmpdir(), 'seller-sos-extension-'));
+    const target = into ?? mkdtempSync(join(tmpdir(), 'seller-sos-extension-'));
     try {
       if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No extension build in ${extensionDir}: run \`${buildCommand}\` first`);
       cpSync(extensionDir, target, { recursive: true });
