@@ -39,7 +39,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const fromContent = contentToBackgroundSchema.safeParse(message);
-    // Validated, then fully redacted before anything is stored (the page side only strips secrets).
+    // Validated, then fully redacted before anything is stored (the page side does not redact).
     if (fromContent.success) return handleContentSafely(redactIncoming(fromContent.data), sender);
     const salvaged = salvageSignalsReport(message);
     if (salvaged) {

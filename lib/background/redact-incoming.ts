@@ -1,12 +1,13 @@
 import type { ContentToBackground } from '../messages';
-import { redactDetails, redactText, redactUrl } from '../redact';
+import { redactDetails, redactPath, redactText, redactUrl } from '../redact';
 
 /**
- * Full redaction of what a content script sends, after zod and before anything is stored or
- * acted on. Page-side, the content script only strips credentials and e-mails
- * (lib/content/redact-lite.ts) to stay small on every back-office page; phones of every
- * platform country, labelled addresses and buyer names, and the token heuristics are applied
- * here. Redaction is idempotent, so text the page already redacted comes out the same.
+ * Full redaction of everything text-like a content script sends, after zod and before anything
+ * is stored or acted on. The content script does not redact at all (it runs on every back-office
+ * page, so it stays small; its messages never leave the browser): credentials, e-mails, phones
+ * of every platform country, labelled addresses and buyer names are all removed here. Every
+ * message type that carries page text or a URL has a case below; the others carry only ids,
+ * fingerprints (hashes made by the detectors), numbers and enums.
  */
 
 /** Redaction can lengthen a text ("[redacted]" for a short e-mail): keep the schema's caps. */
@@ -27,8 +28,13 @@ export function redactIncoming(message: ContentToBackground): ContentToBackgroun
         })),
       };
     case 'orders/seen':
+      return {
+        ...message,
+        url: capped(redactUrl(message.url), 2000),
+        orders: message.orders.map((order) => ({ ...order, statusLabel: capped(redactText(order.statusLabel), 200) })),
+      };
     case 'page/timing':
-      return { ...message, url: capped(redactUrl(message.url), 2000) };
+      return { ...message, url: capped(redactUrl(message.url), 2000), pathKey: capped(redactPath(message.pathKey), 300) };
     default:
       return message;
   }

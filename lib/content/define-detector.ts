@@ -29,7 +29,7 @@ export interface DetectorContext {
   settings: PageSettings;
   /** Error and success words in the platform's languages (rules/vocabulary.ts). */
   words: MessageClassifier;
-  /** The page URL, redacted, as stored with signals. */
+  /** The page URL as sent with signals (the background redacts it before storing). */
   pageUrl(): string;
   /** Whether the page path is one of the platform's orders pages. */
   onOrdersPage(): boolean;

@@ -4,7 +4,6 @@ import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messa
 import { FaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
 import { fill, type OverlayStrings } from '../overlay/strings';
-import { stripSecrets, stripUrlSecrets } from './redact-lite';
 import { createClassifier, type MessageClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
@@ -51,7 +50,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
     currentUrl = location.href;
     const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const pageUrl = () => stripUrlSecrets(location.href);
+    const pageUrl = () => location.href.slice(0, 2000);
     sessionHooks = [];
     early ??= [];
     earlyAssets ??= [];
@@ -99,7 +98,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         pageUrl,
         onOrdersPage: () => orderPaths.some((path) => path.test(location.pathname)),
         report: ({ element, ...draft }) => {
-          const signal = { ...draft, message: stripSecrets(draft.message), url: pageUrl(), at: draft.at ?? Date.now() };
+          const signal = { ...draft, url: pageUrl(), at: draft.at ?? Date.now() };
           board.report(signal, element ?? null);
           sink.report(signal);
         },
@@ -140,7 +139,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const hello = async (pageId: string, rules: PageRulesAnswer['rules']): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: stripUrlSecrets(location.href), title: stripSecrets(document.title).slice(0, 300), shopId: readShopId(rules) });
+      const answer = await send({ type: 'page/hello', pageId, url: location.href.slice(0, 2000), title: document.title.slice(0, 300), shopId: readShopId(rules) });
       return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
@@ -219,7 +218,7 @@ function reportTiming(pageId: string): void {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const loadMs = entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : performance.now();
     const pathKey = location.pathname.replace(/\d[\dA-Za-z-]{5,}/g, ':id');
-    void send({ type: 'page/timing', pageId, url: stripUrlSecrets(location.href), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
+    void send({ type: 'page/timing', pageId, url: location.href.slice(0, 2000), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
   };
   if (document.readyState === 'complete') setTimeout(sendTiming, 0);
   else window.addEventListener('load', () => setTimeout(sendTiming, 0), { once: true });

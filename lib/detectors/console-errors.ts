@@ -1,5 +1,4 @@
 import { defineDetector } from '../content/define-detector';
-import { stripSecrets } from '../content/redact-lite';
 import { fingerprintOf } from '../fingerprint';
 
 /**
@@ -12,7 +11,7 @@ export default defineDetector({
     return {
       onPageEvent(event) {
         if (event.type !== 'console-error') return;
-        const message = stripSecrets(event.message).slice(0, 1000) || '(empty message)';
+        const message = event.message.slice(0, 1000) || '(empty message)';
         context.report({
           kind: 'console-error',
           severity: event.source === 'console' ? 'warning' : 'error',
@@ -20,7 +19,7 @@ export default defineDetector({
           fingerprint: fingerprintOf('console-error', event.source, message),
           count: event.count,
           at: event.at,
-          details: { source: event.source, stack: event.stack ? stripSecrets(event.stack).slice(0, 2000) : null },
+          details: { source: event.source, stack: event.stack ? event.stack.slice(0, 2000) : null },
         });
       },
     };

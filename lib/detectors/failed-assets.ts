@@ -1,5 +1,4 @@
 import { defineDetector } from '../content/define-detector';
-import { stripUrlSecrets } from '../content/redact-lite';
 import { fingerprintOf } from '../fingerprint';
 
 /**
@@ -13,14 +12,13 @@ export default defineDetector({
   start(context) {
     return {
       onAssetFailure({ asset, url, at }) {
-        const redacted = stripUrlSecrets(url);
         context.report({
           kind: 'failed-load',
           severity: 'error',
-          message: `A ${asset} failed to load: ${redacted}`,
-          fingerprint: fingerprintOf('failed-load', asset, redacted.split('?')[0] ?? redacted),
+          message: `A ${asset} failed to load: ${url}`.slice(0, 2000),
+          fingerprint: fingerprintOf('failed-load', asset, url.split('?')[0] ?? url),
           at,
-          details: { reason: 'asset-failed', asset, url: redacted },
+          details: { reason: 'asset-failed', asset, url: url.slice(0, 2000) },
         });
       },
     };

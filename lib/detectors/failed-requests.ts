@@ -1,5 +1,4 @@
 import { defineDetector } from '../content/define-detector';
-import { stripSecrets, stripUrlSecrets } from '../content/redact-lite';
 import type { Severity } from '../signals';
 import { fingerprintOf } from '../fingerprint';
 
@@ -58,10 +57,10 @@ export default defineDetector({
         if (!hosts.has(url.hostname) || !apiPaths.some((path) => path.test(url.pathname))) return;
         const known = event.errorCode ? context.rules.errorCodes.find((code) => code.code === event.errorCode) : undefined;
         const meaning: Meaning = known?.meaning ?? meaningOfStatus(event.status, event.reason);
-        const path = stripUrlSecrets(url.href).slice(url.origin.length).split('?')[0] ?? url.pathname;
+        const path = url.pathname;
         const outcome = event.status ? String(event.status) : event.reason;
-        const code = event.errorCode ? ` ${stripSecrets(event.errorCode)}` : '';
-        const text = event.errorMessage ? `: ${stripSecrets(event.errorMessage)}` : '';
+        const code = event.errorCode ? ` ${event.errorCode}` : '';
+        const text = event.errorMessage ? `: ${event.errorMessage}` : '';
         context.report({
           kind: 'network-error',
           severity: SEVERITY[meaning],
@@ -71,14 +70,14 @@ export default defineDetector({
           at: event.at,
           details: {
             method: event.method,
-            url: stripUrlSecrets(url.href),
+            url: url.href.slice(0, 2000),
             path,
             status: event.status,
             reason: event.reason,
             meaning,
             durationMs: Math.round(event.durationMs),
             errorCode: event.errorCode ?? null,
-            errorMessage: event.errorMessage ? stripSecrets(event.errorMessage) : null,
+            errorMessage: event.errorMessage ?? null,
             api: event.api,
           },
         });
