@@ -9,6 +9,12 @@ const SKIPPED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IF
 /** Both cases: HTML tag names are upper case, SVG and XHTML ones lower case (no string copied per element). */
 const SKIPPED_TAGS = new Set([...SKIPPED, ...SKIPPED.map((tag) => tag.toLowerCase())]);
 
+// Node.* constants read once: a global lookup per node adds up over a page adding rows by the hundred.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const FRAGMENT_NODE = 11;
+const NOT_BLANK = /\S/;
+
 /** Visible means rendered, not transparent, not hidden from assistive technology, with an area. */
 export function isVisible(element: Element): boolean {
   if (!element.isConnected) return false;
@@ -57,16 +63,17 @@ export function shownText(element: Element, cap = 1200, skip?: string): string {
   let length = 0;
   const visit = (node: Node): void => {
     if (length >= cap) return;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      if (value.trim()) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const value = node.nodeValue!;
+      if (NOT_BLANK.test(value)) {
         parts.push(value);
         length += value.length;
       }
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    if (type !== ELEMENT_NODE && type !== FRAGMENT_NODE) return;
+    if (type === ELEMENT_NODE) {
       const child = node as Element;
       if (SKIPPED_TAGS.has(child.tagName) || (skip && child !== element && child.matches(skip))) return;
       if (child.shadowRoot) visit(child.shadowRoot);
@@ -84,11 +91,12 @@ export function walk(root: Node, onText: (text: Text) => void, onElement: (eleme
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       onText(node as Text);
       continue;
     }
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    if (type === ELEMENT_NODE) {
       const element = node as Element;
       if (SKIPPED_TAGS.has(element.tagName)) continue;
       onElement(element);

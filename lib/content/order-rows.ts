@@ -46,6 +46,7 @@ export interface OrderRow {
 /** Elements that are rows by their nature in lists, tables and grids. */
 const ROW_LIKE = 'tr,[role="row"],li,[role="listitem"],article';
 const MAX_CLIMB = 10;
+const TABLE_ROW = 'tr,[role="row"]';
 
 export function createOrderReader(rules: PageRules): OrderReader {
   // Case-sensitive: status badges are written as labels ("Shipped"); prose uses the same words
@@ -65,11 +66,10 @@ export function createOrderReader(rules: PageRules): OrderReader {
     }
     // A table keeps the label in its header: read the cell of the column it names.
     if (row.localName === 'tr' || row.getAttribute('role') === 'row') {
-      const columns = headerOf(row);
+      const columns = headerOf(row, label);
       if (columns) {
         const cells = row.children;
-        for (let index = 0; index < columns.length; index += 1) {
-          if (!label.test(columns[index]!)) continue;
+        for (const index of columns) {
           // shownText, not textContent: "<div>30.10.2026</div><div>00:35</div>" must not run together.
           const date = cells[index] && findDates(shownText(cells[index]!, 200), rules.dateFormats)[0];
           if (date) return date.time;
@@ -84,17 +84,25 @@ export function createOrderReader(rules: PageRules): OrderReader {
    * rows looks its header up once, and a header the page changes (columns added, moved,
    * renamed) is read afresh in the next batch, since every change to the page comes in one.
    */
-  let headers = new WeakMap<Element, { header: Element; columns: string[] } | null>();
-  const headerOf = (row: Element): string[] | null => {
+  let headers = new WeakMap<Element, { header: Element; columns: string[]; named: Map<RegExp, number[]> } | null>();
+  /** The indexes of the columns whose header names the label (worked out once per table and label). */
+  const headerOf = (row: Element, label: RegExp): number[] | null => {
     const table = row.closest('table,[role="table"],[role="grid"]');
     if (!table) return null;
     let known = headers.get(table);
     if (known === undefined) {
       const header = table.querySelector('thead tr,[role="row"]:has([role="columnheader"])');
-      known = header ? { header, columns: [...header.children].map((cell) => shownText(cell, 200)) } : null;
+      known = header ? { header, columns: [...header.children].map((cell) => shownText(cell, 200)), named: new Map() } : null;
       headers.set(table, known);
     }
-    return known && known.header !== row ? known.columns : null;
+    if (!known || known.header === row) return null;
+    let indexes = known.named.get(label);
+    if (!indexes) {
+      indexes = [];
+      for (let index = 0; index < known.columns.length; index += 1) if (label.test(known.columns[index]!)) indexes.push(index);
+      known.named.set(label, indexes);
+    }
+    return indexes;
   };
 
   const orderIds = new RegExp(rules.orderId.pattern, 'gu');
@@ -103,18 +111,21 @@ export function createOrderReader(rules: PageRules): OrderReader {
    * The answer for a large container (the page, when a notice mentions an order) is kept for
    * the batch, so a thousand ids outside rows cost one read of the page, not a thousand.
    */
-  let batchMemo = new WeakMap<Element, Set<string>>();
-  const idsIn = (element: Element): Set<string> => {
-    let ids = batchMemo.get(element);
-    if (!ids) {
-      ids = new Set();
+  let batchMemo = new WeakMap<Element, { ids: Set<string>; text: string }>();
+  /** The text and order ids of a container, read once per batch (rowOf and read both need them). */
+  const seen = (element: Element): { ids: Set<string>; text: string } => {
+    let known = batchMemo.get(element);
+    if (!known) {
+      const ids = new Set<string>();
       const text = shownText(element, 20_000);
       orderIds.lastIndex = 0;
       for (let match = orderIds.exec(text); match && ids.size < 3; match = orderIds.exec(text)) ids.add(match[0]);
-      batchMemo.set(element, ids);
+      known = { ids, text };
+      batchMemo.set(element, known);
     }
-    return ids;
+    return known;
   };
+  const idsIn = (element: Element): Set<string> => seen(element).ids;
   const showsOnly = (element: Element, orderId: string): boolean => {
     for (const id of idsIn(element)) if (id !== orderId) return false;
     return true;
@@ -152,7 +163,8 @@ export function createOrderReader(rules: PageRules): OrderReader {
         const parent: Element | null = current.parentElement;
         // A card in a grid: its parent holds several siblings built the same way, each with an
         // order id (table cells are siblings built alike too, but only one holds the id).
-        if (parent && parent.childElementCount >= 2 && depth > 0 && isListOfOrders(parent, current)) {
+        // A cell of a table row is never a card: the row is met on the next step.
+        if (parent && parent.childElementCount >= 2 && depth > 0 && !parent.matches(TABLE_ROW) && isListOfOrders(parent, current)) {
           return showsOnly(current, orderId) ? current : null;
         }
         current = parent;
@@ -164,7 +176,8 @@ export function createOrderReader(rules: PageRules): OrderReader {
     },
 
     read(row, orderId) {
-      const text = shownText(row, 2500);
+      // Read already by rowOf in this batch: one walk of the row instead of two.
+      const text = seen(row).text.slice(0, 2500);
       const statusMatch = statusRegex.exec(text);
       const status = statusMatch ? statusByLabel.get(statusMatch[0]) : undefined;
       let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex) : null;

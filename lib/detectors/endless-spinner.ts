@@ -20,9 +20,10 @@ export default defineDetector({
 
     const isBusy = (element: Element): boolean => {
       if (!element.isConnected) return false;
-      if (element.matches(BUSY)) return true;
-      const hint = `${element.getAttribute('class') ?? ''} ${element.localName}`;
-      return SPINNER_HINT.test(hint) && (element.textContent ?? '').trim().length < 80;
+      // Attribute presence first: a selector match per added element is what a growing list pays for.
+      if ((element.localName === 'progress' || element.hasAttribute('aria-busy') || element.hasAttribute('role')) && element.matches(BUSY)) return true;
+      const className = element.getAttribute('class');
+      return (SPINNER_HINT.test(element.localName) || (!!className && SPINNER_HINT.test(className))) && (element.textContent ?? '').trim().length < 80;
     };
 
     const describe = (element: Element): string => {
