@@ -69,53 +69,44 @@ function pageOf(signal: Pick<Signal, 'url'>): string {
   return redactUrl(signal.url);
 }
 
-export function consoleLog(signals: readonly Signal[]): unknown {
+/** One log file: the signals of one kind, oldest first, each with the fields every log shares. */
+function logOf(signals: readonly Signal[], kind: Signal['kind'], fields: (signal: Signal, details: ReturnType<typeof redactDetails>) => object): unknown {
   return {
     entries: signals
-      .filter((signal) => signal.kind === 'console-error')
+      .filter((signal) => signal.kind === kind)
       .sort((a, b) => a.firstAt - b.firstAt)
-      .map((signal) => {
-        const details = redactDetails(signal.details);
-        return {
-          firstAt: iso(signal.firstAt),
-          lastAt: iso(signal.lastAt),
-          count: occurrencesOf(signal),
-          severity: signal.severity,
-          source: details.source ?? null,
-          message: redactText(signal.message),
-          stack: typeof details.stack === 'string' ? details.stack : null,
-          page: pageOf(signal),
-        };
-      }),
+      .map((signal) => ({
+        firstAt: iso(signal.firstAt),
+        lastAt: iso(signal.lastAt),
+        count: occurrencesOf(signal),
+        severity: signal.severity,
+        ...fields(signal, redactDetails(signal.details)),
+        page: pageOf(signal),
+      })),
   };
 }
 
+export function consoleLog(signals: readonly Signal[]): unknown {
+  return logOf(signals, 'console-error', (signal, details) => ({
+    source: details.source ?? null,
+    message: redactText(signal.message),
+    stack: typeof details.stack === 'string' ? details.stack : null,
+  }));
+}
+
 export function networkLog(signals: readonly Signal[]): unknown {
-  return {
-    entries: signals
-      .filter((signal) => signal.kind === 'network-error')
-      .sort((a, b) => a.firstAt - b.firstAt)
-      .map((signal) => {
-        const details = redactDetails(signal.details);
-        return {
-          firstAt: iso(signal.firstAt),
-          lastAt: iso(signal.lastAt),
-          count: occurrencesOf(signal),
-          severity: signal.severity,
-          method: details.method ?? null,
-          url: typeof details.url === 'string' ? details.url : null,
-          path: details.path ?? null,
-          status: statusOf(signal),
-          outcome: details.reason ?? null,
-          meaning: details.meaning ?? null,
-          errorCode: errorCodeOf(signal),
-          errorMessage: details.errorMessage ?? null,
-          durationMs: typeof details.durationMs === 'number' ? details.durationMs : null,
-          api: details.api ?? null,
-          page: pageOf(signal),
-        };
-      }),
-  };
+  return logOf(signals, 'network-error', (signal, details) => ({
+    method: details.method ?? null,
+    url: typeof details.url === 'string' ? details.url : null,
+    path: details.path ?? null,
+    status: statusOf(signal),
+    outcome: details.reason ?? null,
+    meaning: details.meaning ?? null,
+    errorCode: errorCodeOf(signal),
+    errorMessage: details.errorMessage ?? null,
+    durationMs: typeof details.durationMs === 'number' ? details.durationMs : null,
+    api: details.api ?? null,
+  }));
 }
 
 async function blobBytes(blob: Blob): Promise<Uint8Array> {
