@@ -17,6 +17,7 @@ export function compileEntries(entries: string[]): RegExp {
 
 export interface CompiledVocabulary {
   error: RegExp;
+  errorAnywhere: RegExp;
   success: RegExp;
   noErrors: RegExp;
 }
@@ -25,6 +26,7 @@ export function compileVocabulary(source: Vocabulary): CompiledVocabulary {
   const all = Object.values(source);
   return {
     error: compileEntries(all.flatMap((language) => language.error)),
+    errorAnywhere: compileEntries(all.flatMap((language) => language.error.map((entry) => entry.replaceAll('\\b', '')))),
     success: compileEntries(all.flatMap((language) => language.success)),
     // Global: every "0 errors" summary is cut out of the text before the error test.
     noErrors: new RegExp(compileEntries(all.flatMap((language) => language.noErrors)).source, 'giu'),
@@ -38,6 +40,11 @@ export interface MessageClassifier {
   classifyMessage(text: string): MessageTone;
   /** A cheap first filter for text nodes: does it contain any error word at all? */
   mayBeError(text: string): boolean;
+  /**
+   * mayBeError without word edges, for text joined from several nodes ("Товар" + "Ошибка"
+   * read as "ТоварОшибка"): true whenever mayBeError is for any of the pieces.
+   */
+  mayContainError(text: string): boolean;
 }
 
 /** Compiled on first use: a page without text to judge never builds the expressions. */
@@ -53,5 +60,6 @@ export function createClassifier(vocabulary: Vocabulary): MessageClassifier {
       return 'neutral';
     },
     mayBeError: (text) => regexps().error.test(text),
+    mayContainError: (text) => regexps().errorAnywhere.test(text),
   };
 }

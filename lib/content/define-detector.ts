@@ -22,6 +22,17 @@ export interface DomBatch {
   texts(): readonly Text[];
   /** Elements under the added roots, open shadow roots included. */
   elements(): readonly Element[];
+  /**
+   * Rows of lists left out of texts() and elements(): built like siblings that were walked and
+   * held nothing but plain elements (no custom element, no loading indicator) and text. A
+   * detector reads their text with textOf(), and walks one with textsIn() when that text is of
+   * interest to it.
+   */
+  plain(): readonly Element[];
+  /** The text content of a plain element, read once per batch. */
+  textOf(element: Element): string;
+  /** The text nodes under an element, open shadow roots included. */
+  textsIn(element: Element): readonly Text[];
 }
 
 export interface DetectorContext {

@@ -1,5 +1,5 @@
 import type { DomBatch } from './define-detector';
-import { OVERLAY_TAG, walk } from './dom';
+import { LOADING_HINT, OVERLAY_TAG, SKIPPED_TAGS, walk as walkDom } from './dom';
 
 /**
  * One MutationObserver for the document and every open shadow root found in it. Its callback
@@ -27,6 +27,7 @@ interface WalkHooks {
 export class DomWatch {
   private readonly observer: MutationObserver;
   private readonly observedRoots = new WeakSet<Node>();
+  private readonly shapes = new ListShapes();
   private added = new Set<Node>();
   /** Added roots taken from `added` whose chunk has not run yet. */
   private queued: Node[] = [];
@@ -54,7 +55,7 @@ export class DomWatch {
   /** Starts with one batch covering the whole document, then watches for changes. */
   start(root: Document): void {
     this.observe(root);
-    this.onBatch(makeBatch(true, [root.documentElement ?? root], [], false, this.walkHooks));
+    this.onBatch(domBatch([root.documentElement ?? root], { initial: true, shapes: this.shapes, hooks: this.walkHooks }));
   }
 
   private observe(root: Document | ShadowRoot): void {
@@ -119,7 +120,7 @@ export class DomWatch {
         this.next = 0;
       }
       if (!chunk.length && !changed.length && !removed) return;
-      this.onBatch(makeBatch(false, chunk, changed, removed, this.walkHooks));
+      this.onBatch(domBatch(chunk, { changed, removed, shapes: this.shapes, hooks: this.walkHooks }));
       if (this.signal.aborted) return;
       if (!this.queued.length && !this.added.size) return;
       if (performance.now() - started >= sliceMs) {
@@ -147,40 +148,186 @@ export class DomWatch {
   }
 }
 
-/** Drops duplicates, detached nodes and nodes inside another one: each subtree is walked once. */
+/**
+ * Drops duplicates, detached nodes and nodes inside another one: each subtree is walked once.
+ * Rows appended to one list share their ancestors: each ancestor is looked up once per call.
+ */
 function topmost(nodes: Node[]): Node[] {
   const set = new Set(nodes.filter((node) => node.isConnected));
   if (set.size < 2) return [...set];
+  const outside = new Set<Node>();
   return [...set].filter((node) => {
-    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (set.has(parent)) return false;
+    const climbed: Node[] = [];
+    for (let parent = node.parentNode; parent && !outside.has(parent); parent = parent.parentNode) {
+      if (set.has(parent)) return false;
+      climbed.push(parent);
+    }
+    for (const parent of climbed) outside.add(parent);
     return true;
   });
 }
 
-function makeBatch(initial: boolean, added: Node[], changed: Element[], removed: boolean, hooks: WalkHooks): DomBatch {
-  let texts: Text[] | undefined;
-  let elements: Element[] | undefined;
-  const collect = () => {
-    texts = [];
-    elements = [];
-    const onElement = (element: Element) => {
-      elements!.push(element);
-      if (!element.shadowRoot && element.localName.includes('-')) hooks.onLateHost(element);
-    };
-    for (const root of added) walk(root, (text) => texts!.push(text), onElement, hooks.onShadowRoot);
+/**
+ * Lists: an element with this many children has them looked at one by one against the shapes of
+ * their siblings (a table body, a list, a grid), instead of walked as one subtree.
+ */
+const MANY_CHILDREN = 8;
+/** Siblings of one shape walked and found plain before the next ones of that shape are trusted. */
+const TRUSTED_AFTER = 3;
+/** One trusted sibling in this many is walked anyway: a list whose rows start to differ is noticed. */
+const RECHECK_EVERY = 16;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * A plain element is one a detector only needs the text of: not a custom element (which may have
+ * a shadow root, or be an alert component), and not a loading indicator.
+ */
+function isPlain(element: Element): boolean {
+  const name = element.localName;
+  if (name.includes('-') || element.shadowRoot || name === 'progress' || element.hasAttribute('aria-busy') || LOADING_HINT.test(name)) return false;
+  if (element.getAttribute('role') === 'progressbar') return false;
+  const className = element.getAttribute('class');
+  return !className || !LOADING_HINT.test(className);
+}
+
+/**
+ * What the rows of a list are built like. A page adding rows by the hundred adds the same row
+ * again and again: once a few siblings of one shape (tag, class, number of children) were walked
+ * and held nothing but plain elements and text, the next ones of that shape are handed to the
+ * detectors unwalked, as `plain` elements whose text is read in one call. Walking every node of
+ * every row is what made a growing list expensive (a wrapper per node in the content script's
+ * world); reading its text costs one call.
+ */
+export class ListShapes {
+  private readonly byParent = new WeakMap<Node, Map<string, { plain: number; trusted: number }>>();
+
+  /** `trusting` false: no shape is ever trusted, every child is walked. */
+  constructor(private readonly trusting = true) {}
+
+  static shapeOf(element: Element): string {
+    return `${element.localName}.${element.getAttribute('class') ?? ''}/${element.childElementCount}`;
+  }
+
+  trusts(parent: Node, shape: string): boolean {
+    const known = this.trusting && this.byParent.get(parent)?.get(shape);
+    if (!known || known.plain < TRUSTED_AFTER) return false;
+    known.trusted += 1;
+    return known.trusted % RECHECK_EVERY !== 0;
+  }
+
+  learn(parent: Node, shape: string, plain: boolean): void {
+    let shapes = this.byParent.get(parent);
+    if (!shapes) this.byParent.set(parent, (shapes = new Map()));
+    const known = shapes.get(shape);
+    if (known) known.plain = plain ? known.plain + 1 : 0;
+    else shapes.set(shape, { plain: plain ? 1 : 0, trusted: 0 });
+  }
+}
+
+interface Walked {
+  texts: Text[];
+  elements: Element[];
+  plain: Element[];
+}
+
+/**
+ * Walks an added subtree, open shadow roots included, into `out`; children of a list go through
+ * the list's shapes. Returns whether the subtree was plain.
+ */
+function walkAdded(root: Node, out: Walked, shapes: ListShapes, hooks: WalkHooks): boolean {
+  let plain = true;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      out.texts.push(node as Text);
+      continue;
+    }
+    if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      if (SKIPPED_TAGS.has(element.tagName)) continue;
+      out.elements.push(element);
+      if (!isPlain(element)) {
+        plain = false;
+        if (element.shadowRoot) {
+          hooks.onShadowRoot(element.shadowRoot);
+          stack.push(element.shadowRoot);
+        } else if (element.localName.includes('-')) hooks.onLateHost(element);
+      }
+      if (element.childElementCount >= MANY_CHILDREN) {
+        for (let child = element.firstChild; child; child = child.nextSibling) {
+          if (child.nodeType !== ELEMENT_NODE) {
+            if (child.nodeType === TEXT_NODE) out.texts.push(child as Text);
+            continue;
+          }
+          if (!walkChild(child as Element, element, out, shapes, hooks)) plain = false;
+        }
+        continue;
+      }
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return plain;
+}
+
+/** A child of a list: trusted by its shape and left unwalked, or walked and its shape learned. */
+function walkChild(child: Element, list: Node, out: Walked, shapes: ListShapes, hooks: WalkHooks): boolean {
+  const shape = ListShapes.shapeOf(child);
+  if (shapes.trusts(list, shape)) {
+    out.plain.push(child);
+    return true;
+  }
+  const plain = walkAdded(child, out, shapes, hooks);
+  shapes.learn(list, shape, plain);
+  return plain;
+}
+
+export interface BatchOptions {
+  initial?: boolean;
+  changed?: Element[];
+  removed?: boolean;
+  /** The lists' shapes learned so far; null walks every node (tests compare both ways). */
+  shapes?: ListShapes | null;
+  hooks?: WalkHooks;
+}
+
+const NO_HOOKS: WalkHooks = { onShadowRoot: () => undefined, onLateHost: () => undefined };
+
+/** What the detectors get for added roots; the walk happens once, when a detector first asks. */
+export function domBatch(added: Node[], { initial = false, changed = [], removed = false, shapes = new ListShapes(), hooks = NO_HOOKS }: BatchOptions = {}): DomBatch {
+  const lists = shapes ?? new ListShapes(false);
+  let walked: Walked | undefined;
+  const textOf = new Map<Element, string>();
+  const walk = (): Walked => {
+    if (walked) return walked;
+    walked = { texts: [], elements: [], plain: [] };
+    for (const root of added) {
+      const parent = root.parentNode;
+      // A row added to a list is looked at like the list's other rows.
+      if (root.nodeType === ELEMENT_NODE && parent && (parent as Element).childElementCount >= MANY_CHILDREN) walkChild(root as Element, parent, walked, lists, hooks);
+      else walkAdded(root, walked, lists, hooks);
+    }
+    return walked;
   };
   return {
     initial,
     added,
     changed,
     removed,
-    texts() {
-      if (!texts) collect();
-      return texts!;
+    texts: () => walk().texts,
+    elements: () => walk().elements,
+    plain: () => walk().plain,
+    textOf(element) {
+      let text = textOf.get(element);
+      if (text === undefined) textOf.set(element, (text = element.textContent ?? ''));
+      return text;
     },
-    elements() {
-      if (!elements) collect();
-      return elements!;
+    textsIn(element) {
+      const texts: Text[] = [];
+      walkDom(element, (text) => texts.push(text), () => undefined, () => undefined);
+      return texts;
     },
   };
 }

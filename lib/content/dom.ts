@@ -7,13 +7,15 @@
 export const OVERLAY_TAG = 'seller-sos-overlay';
 const SKIPPED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', OVERLAY_TAG.toUpperCase()];
 /** Both cases: HTML tag names are upper case, SVG and XHTML ones lower case (no string copied per element). */
-const SKIPPED_TAGS = new Set([...SKIPPED, ...SKIPPED.map((tag) => tag.toLowerCase())]);
+export const SKIPPED_TAGS = new Set([...SKIPPED, ...SKIPPED.map((tag) => tag.toLowerCase())]);
 
 // Node.* constants read once: a global lookup per node adds up over a page adding rows by the hundred.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const FRAGMENT_NODE = 11;
 const NOT_BLANK = /\S/;
+/** Spinner and skeleton components name themselves in their tag or class. */
+export const LOADING_HINT = /spinner|loading|loader|skeleton|shimmer|placeholder-glow/i;
 
 /** Visible means rendered, not transparent, not hidden from assistive technology, with an area. */
 export function isVisible(element: Element): boolean {

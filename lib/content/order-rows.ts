@@ -27,7 +27,13 @@ function labelPattern(labels: readonly string[], flags = 'iu'): RegExp {
 export interface OrderReader {
   /** Finds order ids in a piece of text (global regex: reset lastIndex before use). */
   orderIds: RegExp;
-  read(row: Element, orderId: string): OrderRow;
+  /**
+   * The order a row of a list shows, read from its text content alone (no walk of the row):
+   * undefined when that text cannot tell (the row must be walked), null when it shows none.
+   */
+  orderOfRow(row: Element, textContent: string): string | null | undefined;
+  /** `textContent`: the row's text in one piece, when orderOfRow could tell from it. */
+  read(row: Element, orderId: string, textContent?: string): OrderRow;
   /** Starts a DOM batch: what was read of large containers may have changed since. */
   beginBatch(): void;
   /** The row, card or page section that shows one order; null when the text is not in one. */
@@ -41,6 +47,26 @@ export interface OrderRow {
   stage: OrderStage | null;
   deadline: number | null;
   orderedAt: number | null;
+}
+
+/**
+ * Text content runs the texts of neighbouring elements together: "30.10.2026" and "00:35" in
+ * two cells read "30.10.202600:35", a date with a wrong time. Such text is read node by node.
+ */
+const GLUED_TIME = /\d{3}:\d{2}/;
+/** Lookarounds cut out of an order id pattern: it then finds ids in text run together too. */
+const LOOKAROUND = /\(\?<?[=!](?:[^()\\]|\\.)*\)/g;
+
+/**
+ * A table cell's text. A plain row's cells (no custom element inside) are read in one call;
+ * others, and cells whose date ran into a time, node by node with shownText.
+ */
+function cellText(cell: Element, plain: boolean): string {
+  if (plain) {
+    const text = cell.textContent ?? '';
+    if (!GLUED_TIME.test(text)) return text;
+  }
+  return shownText(cell, 200);
 }
 
 /** Elements that are rows by their nature in lists, tables and grids. */
@@ -58,7 +84,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
   const orderDateRegex = rules.orderDateLabels.length ? labelPattern(rules.orderDateLabels) : null;
 
   /** A date that follows one of the labels in the row's text, or in its table column. */
-  const labelledDate = (row: Element, text: string, label: RegExp): number | null => {
+  const labelledDate = (row: Element, text: string, label: RegExp, plain: boolean): number | null => {
     const match = label.exec(text);
     if (match) {
       const date = firstDateAfter(text, match.index + match[0].length, rules.dateFormats);
@@ -70,8 +96,8 @@ export function createOrderReader(rules: PageRules): OrderReader {
       if (columns) {
         const cells = row.children;
         for (const index of columns) {
-          // shownText, not textContent: "<div>30.10.2026</div><div>00:35</div>" must not run together.
-          const date = cells[index] && findDates(shownText(cells[index]!, 200), rules.dateFormats)[0];
+          const cell = cells[index];
+          const date = cell && findDates(cellText(cell, plain), rules.dateFormats)[0];
           if (date) return date.time;
         }
       }
@@ -85,9 +111,13 @@ export function createOrderReader(rules: PageRules): OrderReader {
    * renamed) is read afresh in the next batch, since every change to the page comes in one.
    */
   let headers = new WeakMap<Element, { header: Element; columns: string[]; named: Map<RegExp, number[]> } | null>();
+  let tables = new WeakMap<Node, Element | null>();
   /** The indexes of the columns whose header names the label (worked out once per table and label). */
   const headerOf = (row: Element, label: RegExp): number[] | null => {
-    const table = row.closest('table,[role="table"],[role="grid"]');
+    // Rows of one list share their parent: the table is looked up once per list and batch.
+    const parent = row.parentNode ?? row;
+    let table = tables.get(parent);
+    if (table === undefined) tables.set(parent, (table = row.closest('table,[role="table"],[role="grid"]')));
     if (!table) return null;
     let known = headers.get(table);
     if (known === undefined) {
@@ -149,11 +179,31 @@ export function createOrderReader(rules: PageRules): OrderReader {
     return withIds >= 2;
   };
 
+  const rowIds = new RegExp(rules.orderId.pattern, 'gu');
+  const idsWithoutEdges = rules.orderId.pattern.replace(LOOKAROUND, '');
+  // A pattern whose lookarounds could not be cut out cannot tell "no id" from "ids run together".
+  const idsAnywhere = /\(\?<?[=!]/.test(idsWithoutEdges) ? null : new RegExp(idsWithoutEdges, 'u');
+
   return {
     orderIds: new RegExp(rules.orderId.pattern, 'gu'),
+    orderOfRow(row, textContent) {
+      // Cards and sections are found by climbing from the id's text: walk them.
+      if (!row.matches(ROW_LIKE)) return undefined;
+      let orderId: string | null = null;
+      rowIds.lastIndex = 0;
+      for (let match = rowIds.exec(textContent); match; match = rowIds.exec(textContent)) {
+        if (orderId === null) orderId = match[0];
+        // Two orders in one row: rows nested in it may show one each.
+        else if (match[0] !== orderId) return undefined;
+      }
+      if (orderId !== null) return orderId;
+      // None found: there is none, unless text run together hid one from the pattern's edges.
+      return !idsAnywhere || idsAnywhere.test(textContent) ? undefined : null;
+    },
     beginBatch() {
       batchMemo = new WeakMap();
       headers = new WeakMap();
+      tables = new WeakMap();
     },
 
     rowOf(start, orderId) {
@@ -175,12 +225,20 @@ export function createOrderReader(rules: PageRules): OrderReader {
       return showsOnly(page, orderId) ? page : null;
     },
 
-    read(row, orderId) {
-      // Read already by rowOf in this batch: one walk of the row instead of two.
-      const text = seen(row).text.slice(0, 2500);
-      const statusMatch = statusRegex.exec(text);
+    read(row, orderId, textContent) {
+      // The row's text in one piece reads like its nodes unless a date ran into a time or the
+      // status label into a neighbour's text; then (and for rows not read in one piece) the
+      // text is the one rowOf read in this batch: one walk of the row instead of two.
+      let plain = textContent !== undefined && !GLUED_TIME.test(textContent);
+      let text = plain ? textContent!.slice(0, 2500) : '';
+      let statusMatch = plain ? statusRegex.exec(text) : null;
+      if (!statusMatch) {
+        plain = false;
+        text = seen(row).text.slice(0, 2500);
+        statusMatch = statusRegex.exec(text);
+      }
       const status = statusMatch ? statusByLabel.get(statusMatch[0]) : undefined;
-      let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex) : null;
+      let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex, plain) : null;
       if (orderedAt === null && rules.orderIdStartsWithDate) {
         const [, yy, mm, dd] = /^(\d{2})(\d{2})(\d{2})/.exec(orderId) ?? [];
         if (yy) orderedAt = new Date(2000 + Number(yy), Number(mm) - 1, Number(dd)).getTime();
@@ -190,7 +248,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
         statusId: status?.id ?? null,
         statusLabel: statusMatch?.[0] ?? null,
         stage: status?.stage ?? null,
-        deadline: labelledDate(row, text, deadlineRegex),
+        deadline: labelledDate(row, text, deadlineRegex, plain),
         orderedAt,
       };
     },

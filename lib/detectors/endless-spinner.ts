@@ -1,5 +1,5 @@
 import { defineDetector } from '../content/define-detector';
-import { isVisible } from '../content/dom';
+import { isVisible, LOADING_HINT } from '../content/dom';
 import { fingerprintOf } from '../fingerprint';
 
 /**
@@ -9,8 +9,6 @@ import { fingerprintOf } from '../fingerprint';
 
 /** Busy by ARIA, or an indeterminate progress indicator. */
 const BUSY = '[aria-busy="true"],[role="progressbar"]:not([aria-valuenow]),progress:not([value])';
-/** Spinner and skeleton components name themselves; only used for visible, text-less elements. */
-const SPINNER_HINT = /spinner|loading|loader|skeleton|shimmer|placeholder-glow/i;
 
 export default defineDetector({
   id: 'endless-spinner',
@@ -23,7 +21,7 @@ export default defineDetector({
       // Attribute presence first: a selector match per added element is what a growing list pays for.
       if ((element.localName === 'progress' || element.hasAttribute('aria-busy') || element.hasAttribute('role')) && element.matches(BUSY)) return true;
       const className = element.getAttribute('class');
-      return (SPINNER_HINT.test(element.localName) || (!!className && SPINNER_HINT.test(className))) && (element.textContent ?? '').trim().length < 80;
+      return (LOADING_HINT.test(element.localName) || (!!className && LOADING_HINT.test(className))) && (element.textContent ?? '').trim().length < 80;
     };
 
     const describe = (element: Element): string => {

@@ -38,7 +38,7 @@ interface Shown {
 export default defineDetector({
   id: 'error-banner',
   start(context) {
-    const { classifyMessage, mayBeError } = context.words;
+    const { classifyMessage, mayBeError, mayContainError } = context.words;
     const shown = new Map<Element, Shown>();
     const rejected = new WeakMap<Element, string>();
 
@@ -154,12 +154,15 @@ export default defineDetector({
       onDom(batch) {
         if (shown.size && (batch.removed || batch.changed.length)) checkShown();
         const containers = new Set<Element>();
-        for (const text of batch.texts()) {
+        const fromText = (text: Text) => {
           const value = text.nodeValue;
           const parent = text.parentElement ?? (text.parentNode instanceof ShadowRoot ? text.parentNode.host : null);
           const container = parent && value && value.length < 2000 && mayBeError(value) ? containerOf(parent) : null;
           if (container) containers.add(container);
-        }
+        };
+        for (const text of batch.texts()) fromText(text);
+        // A row of a list is walked only when some error word may be in it.
+        for (const element of batch.plain()) if (mayContainError(batch.textOf(element))) for (const text of batch.textsIn(element)) fromText(text);
         for (const element of batch.elements()) {
           // An alert component whose message lives in attributes or its shadow root.
           if (element.localName.includes('-') && STRONG_HINT.test(hintsOf(element))) containers.add(element);

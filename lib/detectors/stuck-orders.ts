@@ -42,8 +42,8 @@ export default defineDetector({
       return null;
     };
 
-    const evaluate = (row: Element, orderId: string): OrderSighting | null => {
-      const read = reader.read(row, orderId);
+    const evaluate = (row: Element, orderId: string, textContent?: string): OrderSighting | null => {
+      const read = reader.read(row, orderId, textContent);
       const entry = rows.get(row) ?? { orderId, faults: new Set<string>() };
       rows.set(row, entry);
       if (!rowsByOrder.has(orderId)) rowsByOrder.set(orderId, new Set());
@@ -117,13 +117,25 @@ export default defineDetector({
       onDom(batch) {
         reader.beginBatch();
         const dirty = new Map<Element, string>();
-        for (const text of batch.texts()) {
+        /** Rows read from their text in one piece (see OrderReader.orderOfRow). */
+        const inOnePiece = new Map<Element, string>();
+        const fromText = (text: Text) => {
           const value = text.nodeValue;
-          if (!value || value.length < 8 || !text.parentElement) continue;
+          if (!value || value.length < 8 || !text.parentElement) return;
           reader.orderIds.lastIndex = 0;
           const match = reader.orderIds.exec(value);
           const row = match && reader.rowOf(text.parentElement, match[0]);
           if (row && match) dirty.set(row, match[0]);
+        };
+        for (const text of batch.texts()) fromText(text);
+        for (const element of batch.plain()) {
+          const textContent = batch.textOf(element);
+          const orderId = reader.orderOfRow(element, textContent);
+          if (orderId === undefined) for (const text of batch.textsIn(element)) fromText(text);
+          else if (orderId !== null) {
+            dirty.set(element, orderId);
+            inOnePiece.set(element, textContent);
+          }
         }
         // A status or date changed inside a known row.
         for (const element of batch.changed) {
@@ -156,7 +168,7 @@ export default defineDetector({
         const isList = rowsByOrder.size >= 2 || new Set([...rowsByOrder.keys(), ...touched]).size >= 2;
         const sightings: OrderSighting[] = [];
         for (const [row, orderId] of dirty) {
-          const sighting = evaluate(row, orderId);
+          const sighting = evaluate(row, orderId, inOnePiece.get(row));
           if (sighting) sightings.push({ ...sighting, view: isList ? 'list' : 'detail' });
         }
         forgetRemoved();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DomBatch } from '../../lib/content/define-detector';
+import { domBatch, ListShapes } from '../../lib/content/dom-watch';
 import stuckOrders from '../../lib/detectors/stuck-orders';
 import { matchHost } from '../../lib/rules/catalog';
 import type { SignalDraftInput } from '../../lib/signals';
@@ -14,7 +14,11 @@ import vocabulary from '../../rules/vocabulary';
  */
 const NOW = new Date(2026, 10, 21, 12, 0);
 
-function detect(url: string): SignalDraftInput[] {
+/**
+ * `rowsInOnePiece`: rows of long lists read from their text content, as dom-watch hands them over
+ * once a list's rows proved plain (`batch.plain()`); otherwise every node is walked.
+ */
+function detect(url: string, rowsInOnePiece = true): SignalDraftInput[] {
   const answer = routeRequest(url, 'GET', '', { now: NOW });
   if (!answer) throw new Error(`no demo page at ${url}`);
   const html = String(answer.body).replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<link[^>]*>/gi, '');
@@ -35,10 +39,8 @@ function detect(url: string): SignalDraftInput[] {
     signal: new AbortController().signal,
     setTimeout: () => undefined,
   });
-  const texts: Text[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  const batch: DomBatch = { initial: true, added: [document.body], changed: [], removed: false, texts: () => texts, elements: () => [] };
+  const batch = domBatch([document.body], { initial: true, shapes: rowsInOnePiece ? new ListShapes() : null });
+  if (rowsInOnePiece) expect(batch.plain().length).toBeGreaterThan(0);
   hooks.onDom?.(batch);
   return reports;
 }
@@ -58,6 +60,10 @@ describe.each(BACKOFFICE_HOSTS.map((host) => [host] as const))('stuck orders on 
     const reports = detect(`${base}?faults=overdue`);
     expect(reasonsOf(reports)).toContain('deadline-passed');
     for (const report of reports) expect(report.message).toMatch(new RegExp(matchHost(host)!.rules.orderId.pattern, 'u'));
+  });
+
+  it.each(['', '?faults=overdue', '?faults=duplicate', '?faults=unpaid'])('rows read in one piece report exactly what walked rows do (%s)', (query) => {
+    expect(detect(`${base}${query}`, true)).toEqual(detect(`${base}${query}`, false));
   });
 
   it('an order shown twice is found', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectorContext, DomBatch } from '../../lib/content/define-detector';
+import { domBatch } from '../../lib/content/dom-watch';
 import stuckOrders from '../../lib/detectors/stuck-orders';
 import type { OrderSighting } from '../../lib/messages';
 import { matchHost } from '../../lib/rules/catalog';
@@ -34,17 +35,9 @@ function run(host: string, html: string, onOrdersPage = true) {
     setTimeout: (callback, ms) => void setTimeout(callback, ms),
   };
   const hooks = stuckOrders.start(context);
-  const batch = (added: Node[], removed = false): DomBatch => {
-    const texts: Text[] = [];
-    const elements: Element[] = [];
-    const visit = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) texts.push(node as Text);
-      if (node instanceof Element) elements.push(node);
-      node.childNodes.forEach(visit);
-    };
-    added.forEach(visit);
-    return { initial: true, added, changed: [], removed, texts: () => texts, elements: () => elements };
-  };
+  // Every node walked, as on a page whose lists were not seen before (dom-watch.test.ts and the
+  // demo-pages test compare this with lists read row by row from their text).
+  const batch = (added: Node[], removed = false): DomBatch => domBatch(added, { initial: true, removed, shapes: null });
   hooks.onDom?.(batch([document.body]));
   return { reports, clears, sightings, hooks, batch };
 }
