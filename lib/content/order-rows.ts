@@ -58,11 +58,11 @@ const GLUED_TIME = /\d{3}:\d{2}/;
 const LOOKAROUND = /\(\?<?[=!](?:[^()\\]|\\.)*\)/g;
 
 /**
- * A table cell's text. A plain row's cells (no custom element inside) are read in one call;
- * others, and cells whose date ran into a time, node by node with shownText.
+ * A table cell's text: in one call for a row of a plain list (no custom element in it) unless a
+ * date ran into a time in it, node by node otherwise.
  */
-function cellText(cell: Element, plain: boolean): string {
-  if (plain) {
+function cellText(cell: Element, plainRow: boolean): string {
+  if (plainRow) {
     const text = cell.textContent ?? '';
     if (!GLUED_TIME.test(text)) return text;
   }
@@ -84,7 +84,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
   const orderDateRegex = rules.orderDateLabels.length ? labelPattern(rules.orderDateLabels) : null;
 
   /** A date that follows one of the labels in the row's text, or in its table column. */
-  const labelledDate = (row: Element, text: string, label: RegExp, plain: boolean): number | null => {
+  const labelledDate = (row: Element, text: string, label: RegExp, plainRow: boolean): number | null => {
     const match = label.exec(text);
     if (match) {
       const date = firstDateAfter(text, match.index + match[0].length, rules.dateFormats);
@@ -97,7 +97,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
         const cells = row.children;
         for (const index of columns) {
           const cell = cells[index];
-          const date = cell && findDates(cellText(cell, plain), rules.dateFormats)[0];
+          const date = cell && findDates(cellText(cell, plainRow), rules.dateFormats)[0];
           if (date) return date.time;
         }
       }
@@ -226,19 +226,24 @@ export function createOrderReader(rules: PageRules): OrderReader {
     },
 
     read(row, orderId, textContent) {
-      // The row's text in one piece reads like its nodes unless a date ran into a time or the
-      // status label into a neighbour's text; then (and for rows not read in one piece) the
-      // text is the one rowOf read in this batch: one walk of the row instead of two.
-      let plain = textContent !== undefined && !GLUED_TIME.test(textContent);
-      let text = plain ? textContent!.slice(0, 2500) : '';
-      let statusMatch = plain ? statusRegex.exec(text) : null;
+      // A row of a plain list is read from its text in one piece (a row of a table, failing
+      // that, cell by cell: React renders cells with no space between them, and "…-0003-1" run
+      // into "Ожидает сборки" hides the label's word edge); any other row, or one whose text
+      // still does not show a status, from the text rowOf read node by node in this batch.
+      const plainRow = textContent !== undefined;
+      let text = plainRow && !GLUED_TIME.test(textContent) ? textContent.slice(0, 2500) : '';
+      let statusMatch = text ? statusRegex.exec(text) : null;
+      if (!statusMatch && plainRow && row.matches(TABLE_ROW)) {
+        text = Array.from(row.children, (cell) => cellText(cell, true)).join(' ').slice(0, 2500);
+        statusMatch = statusRegex.exec(text);
+      }
+      const inOnePiece = !!statusMatch && plainRow;
       if (!statusMatch) {
-        plain = false;
         text = seen(row).text.slice(0, 2500);
         statusMatch = statusRegex.exec(text);
       }
       const status = statusMatch ? statusByLabel.get(statusMatch[0]) : undefined;
-      let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex, plain) : null;
+      let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex, inOnePiece) : null;
       if (orderedAt === null && rules.orderIdStartsWithDate) {
         const [, yy, mm, dd] = /^(\d{2})(\d{2})(\d{2})/.exec(orderId) ?? [];
         if (yy) orderedAt = new Date(2000 + Number(yy), Number(mm) - 1, Number(dd)).getTime();
@@ -248,7 +253,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
         statusId: status?.id ?? null,
         statusLabel: statusMatch?.[0] ?? null,
         stage: status?.stage ?? null,
-        deadline: labelledDate(row, text, deadlineRegex, plain),
+        deadline: labelledDate(row, text, deadlineRegex, inOnePiece),
         orderedAt,
       };
     },

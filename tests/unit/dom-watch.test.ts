@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DomBatch } from '../../lib/content/define-detector';
-import { DomWatch } from '../../lib/content/dom-watch';
+import { domBatch, DomWatch, ListShapes } from '../../lib/content/dom-watch';
 
 /**
  * The DOM watch hands added subtrees to the detectors in time slices. A fake clock makes every
@@ -100,3 +100,70 @@ describe('DomWatch time slicing', () => {
     expect(batches).toEqual([]);
   });
 });
+
+describe('rows of a list, read from their text once their siblings proved plain', () => {
+  const row = (index: number, inner = '') => {
+    const element = document.createElement('tr');
+    element.className = 'posting-row';
+    element.innerHTML = `<td><a href="#">2371347${index % 10}-0018-3</a></td><td><span class="badge">Ожидает сборки</span></td><td>${inner}</td>`;
+    return element;
+  };
+  const table = (rows: number, inner = '') => {
+    document.body.innerHTML = '<table><tbody></tbody></table>';
+    const tbody = document.querySelector('tbody')!;
+    for (let index = 0; index < rows; index += 1) tbody.append(row(index, inner));
+    return tbody;
+  };
+
+  it('walks the first rows of a shape, then hands the next ones over unwalked, one in 16 still walked', () => {
+    const tbody = table(40);
+    const batch = domBatch([...tbody.children], { shapes: new ListShapes() });
+    const walkedRows = new Set(batch.elements().filter((element) => element.localName === 'tr'));
+    expect([...walkedRows]).toEqual([tbody.children[0], tbody.children[1], tbody.children[2], tbody.children[18], tbody.children[34]]);
+    expect(batch.plain()).toEqual([...tbody.children].filter((child) => !walkedRows.has(child)));
+    expect(batch.texts().map((text) => text.nodeValue)).not.toContain('23713475-0018-3');
+    expect(batch.textOf(batch.plain()[0]!)).toBe('23713473-0018-3Ожидает сборки');
+    expect(batch.textsIn(batch.plain()[0]!).map((text) => text.nodeValue)).toEqual(['23713473-0018-3', 'Ожидает сборки']);
+  });
+
+  it('keeps what it learned across batches: rows appended one at a time to a long list', () => {
+    const tbody = table(10);
+    const shapes = new ListShapes();
+    const plain: Element[] = [];
+    for (let index = 0; index < 20; index += 1) {
+      const added = tbody.appendChild(row(index));
+      plain.push(...domBatch([added], { shapes }).plain());
+    }
+    expect(plain).toHaveLength(16);
+  });
+
+  it('never trusts rows with a loading indicator or a custom element in them: they are always walked', () => {
+    for (const inner of ['<progress></progress>', '<span class="spinner"></span>', '<span aria-busy="true"></span>', '<kat-badge>1</kat-badge>']) {
+      const tbody = table(30, inner);
+      const batch = domBatch([...tbody.children], { shapes: new ListShapes() });
+      expect(batch.plain(), inner).toEqual([]);
+      expect(batch.elements().filter((element) => element.localName === 'tr'), inner).toHaveLength(30);
+    }
+  });
+
+  it('a row that starts to differ is caught by the next walked one, and the shape is not trusted again until rows prove plain', () => {
+    const tbody = table(20);
+    const shapes = new ListShapes();
+    domBatch([...tbody.children], { shapes }).elements();
+    // The next rows carry a spinner: the first of them trusted by shape, the recheck walks one.
+    const busy = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index, '<span class="loader"></span>')));
+    const batch = domBatch(busy, { shapes });
+    const walked = busy.filter((element) => batch.elements().includes(element));
+    expect(walked.length).toBeGreaterThan(1);
+    // From the first walked busy row on, every row is walked.
+    expect(busy.slice(busy.indexOf(walked[0]!))).toEqual(walked);
+  });
+
+  it('walks everything without shapes (what the detector tests compare with)', () => {
+    const tbody = table(40);
+    const batch = domBatch([...tbody.children], { shapes: null });
+    expect(batch.plain()).toEqual([]);
+    expect(batch.elements().filter((element) => element.localName === 'tr')).toHaveLength(40);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectorContext, DomBatch } from '../../lib/content/define-detector';
-import { domBatch } from '../../lib/content/dom-watch';
+import { domBatch, ListShapes } from '../../lib/content/dom-watch';
 import stuckOrders from '../../lib/detectors/stuck-orders';
 import type { OrderSighting } from '../../lib/messages';
 import { matchHost } from '../../lib/rules/catalog';
@@ -15,7 +15,7 @@ const ruDate = (time: number) => { const d = new Date(time); return `${pad(d.get
 const slashDate = (time: number) => { const d = new Date(time); return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`; };
 const amazonDate = (time: number) => new Date(time).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
 
-function run(host: string, html: string, onOrdersPage = true) {
+function run(host: string, html: string, onOrdersPage = true, shapes: ListShapes | null = null) {
   document.body.innerHTML = html;
   const reports: SignalDraftInput[] = [];
   const clears: string[] = [];
@@ -37,7 +37,7 @@ function run(host: string, html: string, onOrdersPage = true) {
   const hooks = stuckOrders.start(context);
   // Every node walked, as on a page whose lists were not seen before (dom-watch.test.ts and the
   // demo-pages test compare this with lists read row by row from their text).
-  const batch = (added: Node[], removed = false): DomBatch => domBatch(added, { initial: true, removed, shapes: null });
+  const batch = (added: Node[], removed = false): DomBatch => domBatch(added, { initial: true, removed, shapes });
   hooks.onDom?.(batch([document.body]));
   return { reports, clears, sightings, hooks, batch };
 }
@@ -149,5 +149,58 @@ describe('stuck-orders detector', () => {
     const { reports } = run('seller.shopee.sg', '<main><div class="empty-state">Something new is coming</div></main>');
     await vi.advanceTimersByTimeAsync(9_000);
     expect(reports).toEqual([expect.objectContaining({ kind: 'diagnostic', details: expect.objectContaining({ reason: 'structure-not-found' }) })]);
+  });
+});
+
+describe('rows of long lists read from their text in one piece', () => {
+  const late = (hours: number) => NOW - hours * HOUR;
+  /** Rendered the way React renders: no white space between elements. */
+  const reactRow = (id: string, status: string, deadline: number, cellAfterStatus = '—') => {
+    const [day, time] = ruDate(deadline).split(' ');
+    return `<tr><td><a href="/p/${id}">${id}</a></td><td><span>${status}</span></td><td>${cellAfterStatus}</td><td><div>${day}</div><div>${time}</div></td></tr>`;
+  };
+  // Rows walked now and then (one in 16) come before the ones read in one piece: compare as sets.
+  const byOrder = (sightings: OrderSighting[]) => [...sightings].sort((a, b) => a.orderId.localeCompare(b.orderId));
+  const table = (rows: string[]) => `<table><thead><tr><th>Номер</th><th>Статус</th><th>Кол-во</th><th>Собрать до</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = Array.from({ length: 40 }, (_, index) => {
+    const id = `23713478-${String(index).padStart(4, '0')}-1`;
+    if (index % 10 === 3) return reactRow(id, 'Ожидает сборки', late(30));
+    if (index % 10 === 7) return reactRow(id, 'Ожидает отгрузки', late(-2));
+    return reactRow(id, index % 2 ? 'Доставлен' : 'Ожидает сборки', late(-72));
+  });
+
+  it('finds the same faults, with the same times, as walking every node', () => {
+    const inOnePiece = run('seller.ozon.ru', table(rows), true, new ListShapes());
+    const walked = run('seller.ozon.ru', table(rows), true, null);
+    expect(inOnePiece.reports).toEqual(walked.reports);
+    expect(byOrder(inOnePiece.sightings)).toEqual(byOrder(walked.sightings));
+    expect(reasons(inOnePiece.reports)).toHaveLength(8);
+    // The date and the time in two divs run together in text content: still 30 h, not "end of day".
+    expect(inOnePiece.reports.find((report) => report.details?.reason === 'deadline-passed')?.message).toContain('ship-by passed 30 h ago');
+  });
+
+  it('a status label run into the next cell\'s text is still read', () => {
+    const glued = rows.map((row) => row.replace('<td>—</td>', '<td>5 шт</td>'));
+    const inOnePiece = run('seller.ozon.ru', table(glued), true, new ListShapes());
+    expect(inOnePiece.reports).toEqual(run('seller.ozon.ru', table(glued), true, null).reports);
+    expect(reasons(inOnePiece.reports)).toHaveLength(8);
+  });
+
+  it('an order id run into a neighbour\'s digits makes the row be walked, not skipped', () => {
+    const glued = rows.map((row) => row.replace(/<\/a><\/td><td><span>/, '</a></td><td>7<span>'));
+    const inOnePiece = run('seller.ozon.ru', table(glued), true, new ListShapes());
+    expect(byOrder(inOnePiece.sightings)).toEqual(byOrder(run('seller.ozon.ru', table(glued), true, null).sightings));
+    expect(inOnePiece.sightings).toHaveLength(40);
+  });
+
+  it('a list item whose inline date ran into its time is read node by node', () => {
+    const items = Array.from({ length: 20 }, (_, index) => {
+      const [day, time] = ruDate(index % 5 === 0 ? late(30) : late(-72)).split(' ');
+      return `<li> <a href="#">23713478-${String(index).padStart(4, '0')}-1</a> <span>Ожидает сборки</span> Собрать до <span>${day}</span><span>${time}</span></li>`;
+    });
+    const html = `<main><ul>${items.join('')}</ul></main>`;
+    const inOnePiece = run('seller.ozon.ru', html, true, new ListShapes());
+    expect(inOnePiece.reports).toEqual(run('seller.ozon.ru', html, true, null).reports);
+    expect(inOnePiece.reports.map((report) => report.message)).toEqual(Array(4).fill(expect.stringContaining('ship-by passed 30 h ago')));
   });
 });
