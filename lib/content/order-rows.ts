@@ -106,12 +106,16 @@ export function createOrderReader(rules: PageRules): OrderReader {
   };
 
   /**
-   * The header texts of a row's table, read once per table per DOM batch: a list of a thousand
-   * rows looks its header up once, and a header the page changes (columns added, moved,
+   * The header texts of a row's table, checked once per table per DOM batch: a list of a
+   * thousand rows reads its header once, and a header the page changes (columns added, moved,
    * renamed) is read afresh in the next batch, since every change to the page comes in one.
    */
-  let headers = new WeakMap<Element, { header: Element; columns: string[]; named: Map<RegExp, number[]> } | null>();
+  const headers = new WeakMap<Element, { header: Element; text: string; columns: string[]; named: Map<RegExp, number[]> } | null>();
+  let checkedHeaders = new WeakSet<Element>();
   let tables = new WeakMap<Node, Element | null>();
+  // A table's header row first, found at once; the :has() query, which may look at every row,
+  // only for grids without one.
+  const headerRowOf = (table: Element): Element | null => table.querySelector('thead tr') ?? table.querySelector('[role="row"]:has([role="columnheader"])');
   /** The indexes of the columns whose header names the label (worked out once per table and label). */
   const headerOf = (row: Element, label: RegExp): number[] | null => {
     // Rows of one list share their parent: the table is looked up once per list and batch.
@@ -120,9 +124,12 @@ export function createOrderReader(rules: PageRules): OrderReader {
     if (table === undefined) tables.set(parent, (table = row.closest('table,[role="table"],[role="grid"]')));
     if (!table) return null;
     let known = headers.get(table);
-    if (known === undefined) {
-      const header = table.querySelector('thead tr,[role="row"]:has([role="columnheader"])');
-      known = header ? { header, columns: [...header.children].map((cell) => shownText(cell, 200)), named: new Map() } : null;
+    if (!checkedHeaders.has(table)) {
+      checkedHeaders.add(table);
+      const header = headerRowOf(table);
+      const text = header?.textContent ?? '';
+      if (!header) known = null;
+      else if (!known || known.header !== header || known.text !== text) known = { header, text, columns: Array.from(header.children, (cell) => shownText(cell, 200)), named: new Map() };
       headers.set(table, known);
     }
     if (!known || known.header === row) return null;
@@ -202,7 +209,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
     },
     beginBatch() {
       batchMemo = new WeakMap();
-      headers = new WeakMap();
+      checkedHeaders = new WeakSet();
       tables = new WeakMap();
     },
 

@@ -61,14 +61,20 @@ export default defineDetector({
 
     /** The element that holds the whole message a piece of error text belongs to. */
     const containerOf = (start: Element): Element | null => {
-      let candidate = start;
+      // Attributes first: an alert or a row within reach decides without reading any text.
       let current: Element | null = start;
       for (let depth = 0; current && depth < MAX_CLIMB; depth += 1) {
         if (current.matches(ALERT_CONTAINER) || (current.localName.includes('-') && STRONG_HINT.test(hintsOf(current)))) return current;
         // A row of a table or grid shows a record ("Футболка \"Error 404\""), never a banner
         // (an alert inside a row is found above, before its row is reached).
         if (current.matches(ROW)) return null;
-        if (current !== start && shownText(current, MAX_MESSAGE_LENGTH + 1).length <= MAX_MESSAGE_LENGTH) candidate = current;
+        current = composedParent(current);
+      }
+      // Otherwise the largest short block around the text is the message.
+      let candidate = start;
+      current = composedParent(start);
+      for (let depth = 1; current && depth < MAX_CLIMB; depth += 1) {
+        if (shownText(current, MAX_MESSAGE_LENGTH + 1).length <= MAX_MESSAGE_LENGTH) candidate = current;
         current = composedParent(current);
       }
       return candidate;
