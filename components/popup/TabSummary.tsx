@@ -62,6 +62,9 @@ function BackOfficeTab({ state, platform, tone }: { state: TabState; platform: P
   const translator = useT();
   const { t } = translator;
   const ToneIcon = TONE_ICONS[tone];
+  const clearWords = { headline: t('faultsAllClear'), text: t('faultsNoneOnTab') };
+  const faultWords = { headline: translator.plural('faultsOpen', Math.max(state.openFaults, 1)), text: t('faultsSeeSidePanel') };
+  const [shown, other] = tone === 'clear' ? [clearWords, faultWords] : [faultWords, clearWords];
   return (
     <section className="card tab-summary" aria-labelledby="tab-platform">
       <div className="tab-summary__where">
@@ -74,9 +77,18 @@ function BackOfficeTab({ state, platform, tone }: { state: TabState; platform: P
         <span className="fault-status__icon">
           <ToneIcon size={22} />
         </span>
-        <div>
-          <p className="fault-status__headline">{tone === 'clear' ? t('faultsAllClear') : translator.plural('faultsOpen', state.openFaults)}</p>
-          <p className="fault-status__text">{tone === 'clear' ? t('faultsNoneOnTab') : t('faultsSeeSidePanel')}</p>
+        {/* The other wording sits hidden in the same place, so the card is as tall as the longer
+            one either way: a fault found while the popup is open (or its end) changes the words
+            without moving the buttons below under the seller's pointer. */}
+        <div className="fault-status__words">
+          <div>
+            <p className="fault-status__headline">{shown.headline}</p>
+            <p className="fault-status__text">{shown.text}</p>
+          </div>
+          <div className="fault-status__reserve" aria-hidden="true">
+            <p className="fault-status__headline">{other.headline}</p>
+            <p className="fault-status__text">{other.text}</p>
+          </div>
         </div>
       </div>
     </section>

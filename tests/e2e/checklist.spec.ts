@@ -276,6 +276,29 @@ test.describe('capture, side panel, payment advice', () => {
   });
 });
 
+test.describe('the popup holds still', () => {
+  test('a fault found while the popup is open changes the summary, not where the buttons are', async ({ ext }) => {
+    const tab = await openBackOffice(ext, OZON_CLEAN);
+    const popup = await openPopup(ext, tab);
+    await popup.waitForSelector('.fault-status--clear');
+    const controls = ['[data-open-side-panel]', '[data-capture-button="popup"]', '[data-step="refresh"] [data-action="run"]', '[data-step="clear-site-data"] [data-action="run"]', '[data-step="other-network"] [data-action="helped"]'];
+    const boxes = () =>
+      popup.evaluate((selectors) => selectors.map((selector) => {
+        const rect = document.querySelector(selector)!.getBoundingClientRect();
+        return `${selector} ${rect.x},${rect.y} ${rect.width}x${rect.height}`;
+      }), controls);
+    const before = await boxes();
+
+    // The same tab now shows the fault banner: the popup, pinned to it, is told of the fault.
+    await tab.goto(OZON_BANNER);
+    const { openFaults } = await ext.waitForTabState(tab, (state) => state.platform === 'ozon' && state.openFaults > 0);
+    const headline = localeMessage('en', openFaults === 1 ? 'faultsOpen_one' : 'faultsOpen_other').replace('$1', String(openFaults));
+    await popup.waitForFunction((wanted) => document.querySelector('.fault-status:not(.fault-status--clear) .fault-status__headline')?.textContent === wanted, headline);
+    await popup.waitForSelector('[data-step="clear-site-data"] [data-action="run"]');
+    expect(await boxes()).toEqual(before);
+  });
+});
+
 test.describe('keyboard and languages', () => {
   test('every control is reached with Tab, shows its focus, and Enter / Space work; focus is never trapped', async ({ ext }) => {
     const tab = await openBackOffice(ext, OZON_CLEAN);

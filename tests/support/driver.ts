@@ -20,7 +20,10 @@ export interface DriverPage {
   /** Evaluates a JavaScript expression in the page's main world; a promise result is awaited. */
   evaluateSource<R>(source: string): Promise<R>;
   screenshot(path: string, fullPage: boolean): Promise<void>;
-  /** A real (trusted) click on the first element matching `selector`. */
+  /**
+   * A real (trusted) click on the first element matching `selector`, once it is visible, enabled,
+   * no longer moving and not covered (Playwright's own checks in Chromium; firefox.ts makes them).
+   */
   click(selector: string, timeoutMs: number): Promise<void>;
   /** A real mouse click at viewport coordinates (CSS pixels). */
   clickAt(x: number, y: number): Promise<void>;

@@ -174,6 +174,115 @@ async function closeBrowser(browser: Browser): Promise<void> {
   await withTimeout(browser.close(), 15_000, 'Firefox did not close').catch(() => browser.process()?.kill('SIGKILL'));
 }
 
+/**
+ * Runs in the page: the element `selector` names if a click at its centre would reach it now,
+ * or why not yet. The same checks Playwright makes before its clicks in Chromium (attached,
+ * visible, enabled, stable, in view, not covered), so a spec waits the same way in both browsers.
+ * "Stable" is the same box in two samples a frame apart: a popup whose late sections (fault
+ * count, notices) are still moving things would otherwise take the click somewhere else. A tab
+ * in the background gets no animation frames, hence the timer beside each frame.
+ */
+async function actionableElement(selector: string): Promise<Element | string> {
+  const element = document.querySelector(selector);
+  if (!element) return 'no element matches';
+  const first = element.getBoundingClientRect();
+  if (first.width === 0 || first.height === 0 || !element.checkVisibility({ visibilityProperty: true })) return 'not visible';
+  if (element.matches(':disabled') || element.closest('[aria-disabled="true"]')) return 'disabled';
+  // Where WebDriver's element origin puts the pointer: the centre of the first box's part in the viewport.
+  const pointerAt = (): { x: number; y: number } | null => {
+    const rect = element.getClientRects()[0];
+    if (!rect) return null;
+    const left = Math.max(rect.left, 0);
+    const right = Math.min(rect.right, innerWidth);
+    const top = Math.max(rect.top, 0);
+    const bottom = Math.min(rect.bottom, innerHeight);
+    return right > left && bottom > top ? { x: Math.floor((left + right) / 2), y: Math.floor((top + bottom) / 2) } : null;
+  };
+  const hitAt = (point: { x: number; y: number } | null): Element | null => (point ? document.elementFromPoint(point.x, point.y) : null);
+  const reaches = (hit: Element | null) => hit !== null && (hit === element || element.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === element));
+  const fullyInViewport = first.top >= 0 && first.left >= 0 && first.bottom <= innerHeight && first.right <= innerWidth;
+  // Out of the viewport, or clipped by a scrolled container: scrollIntoView moves every scroller.
+  if (!fullyInViewport || !reaches(hitAt(pointerAt()))) element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = () => {
+    const rect = element.getBoundingClientRect();
+    return `${rect.x},${rect.y},${rect.width},${rect.height}`;
+  };
+  const nextFrame = () =>
+    new Promise<void>((resolve) => {
+      requestAnimationFrame(() => resolve());
+      setTimeout(resolve, 100);
+    });
+  const before = box();
+  await nextFrame();
+  await nextFrame();
+  if (!element.isConnected) return 'detached while waiting';
+  if (box() !== before) return 'still moving';
+  const point = pointerAt();
+  if (!point) return 'out of view';
+  const hit = hitAt(point);
+  if (!reaches(hit)) return `covered by <${hit?.tagName.toLowerCase() ?? 'nothing'}${hit?.className ? ` class="${String(hit.className)}"` : ''}>`;
+  return element;
+}
+
+interface CallResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown; sharedId?: string };
+  exceptionDetails?: { text?: string };
+}
+
+/**
+ * A real click on `selector` once it is actionable (actionableElement), retried until then. The
+ * pointer is sent to the element itself (WebDriver's element origin), not to coordinates read
+ * earlier: the browser finds the element's centre when the click is dispatched, so a layout change
+ * between the check and the click cannot move the click off it.
+ */
+async function clickWhenActionable(connection: BidiConnection, context: string, selector: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const functionDeclaration = `(selector) => { const __name = (target) => target; return (${actionableElement.toString()})(selector); }`;
+  let reason = 'not checked';
+  for (;;) {
+    const { result } = await connection.send('script.callFunction', {
+      functionDeclaration,
+      arguments: [{ type: 'string', value: selector }],
+      target: { context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const call = result as unknown as CallResult;
+    if (call.type === 'exception') throw new Error(`Checking ${selector} before a click failed: ${call.exceptionDetails?.text ?? 'unknown error'}`);
+    const sharedId = call.result?.type === 'node' ? call.result.sharedId : undefined;
+    if (sharedId) {
+      try {
+        await connection.send('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              // puppeteer's own mouse: one pointer for this helper and clickAt alike.
+              id: '__puppeteer_mouse',
+              parameters: { pointerType: 'mouse' },
+              actions: [
+                { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
+        return;
+      } catch (error) {
+        // It moved out of view after the check: check again. Anything else is a real failure.
+        reason = error instanceof Error ? error.message : String(error);
+        if (!reason.includes('move target out of bounds')) throw error;
+      }
+    } else {
+      reason = typeof call.result?.value === 'string' ? call.result.value : 'no element';
+    }
+    if (Date.now() >= deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting to click ${selector} (${reason})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const wrappers = new WeakMap<Page, DriverPage>();
 
 function wrapPage(page: Page, connection: BidiConnection, contextUrl: (context: string) => Promise<string>): DriverPage {
@@ -206,10 +315,7 @@ function wrapPage(page: Page, connection: BidiConnection, contextUrl: (context: 
     screenshot: async (path, fullPage) => {
       await page.screenshot({ path, fullPage });
     },
-    click: async (selector, timeoutMs) => {
-      const handle = await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
-      await handle!.click();
-    },
+    click: (selector, timeoutMs) => clickWhenActionable(connection, context, selector, timeoutMs),
     clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as KeyInput),
     setViewport: (width, height) => page.setViewport({ width, height }),
