@@ -1,17 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
 import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
-import { FaultBoard } from '../overlay/fault-board';
+import { createFaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
-import { fill, type OverlayStrings } from '../overlay/strings';
+import type { OverlayStrings } from '../overlay/strings';
 import { createClassifier, type MessageClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
-import { checkOrdersSeenAnswer, checkOverlayCaptureAnswer, checkPageRulesAnswer, checkPageSettings, type PageRulesAnswer } from './message-checks';
+import { checkOrdersSeenAnswer, checkPageRulesAnswer, checkPageSettings, type PageRulesAnswer } from './message-checks';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
-import { SignalSink } from './signal-sink';
+import { createSignalSink } from './signal-sink';
 import { readShopId } from './shop-id';
 
 /**
@@ -40,7 +40,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   let early: PageEvent[] | null = [];
   let earlyAssets: AssetFailure[] | null = [];
   /** What is wrong on the page now, with the elements concerned: the overlay draws it. */
-  const board = new FaultBoard();
+  const board = createFaultBoard();
   let overlay: Promise<Overlay | null> | undefined;
 
   const startSession = async (): Promise<void> => {
@@ -69,16 +69,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
-      loadParts: () => succeeded({ type: 'overlay/load', pageId }),
-      actions: {
-        openSidePanel: () => succeeded({ type: 'overlay/open-side-panel', pageId }),
-        capture: async () => {
-          const strings = settings.strings as OverlayStrings;
-          const answer = checkOverlayCaptureAnswer(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
-          const said = { captured: strings.overlayCaptureDone, 'permission-asked': strings.overlayCapturePermissionAsked, 'permission-declined': strings.overlayCaptureDeclined }[answer?.outcome as string];
-          return said ?? fill(strings.overlayCaptureFailed, answer?.detail ?? '—');
-        },
-      },
+      pageId,
     }).catch(() => null);
     // Faults the background judges from its memory of orders are marked on their rows too.
     const sendAndNote = async (message: ContentToBackgroundInput) => {
@@ -88,7 +79,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       }
       return answer;
     };
-    const sink = new SignalSink(pageId, sendAndNote, pageUrl);
+    const sink = createSignalSink(pageId, sendAndNote, pageUrl);
     const orderPaths = rules.orderPages.map((source) => new RegExp(source, 'u'));
     sessionHooks = DETECTORS.map((detector) =>
       detector.start({
@@ -187,11 +178,6 @@ async function askForRules(languages: string[]): Promise<PageRulesAnswer | null>
     }
   }
   return null;
-}
-
-/** An action the background answers with { ok }. */
-async function succeeded(message: ContentToBackgroundInput): Promise<boolean> {
-  return ((await send(message)) as { ok?: boolean } | undefined)?.ok === true;
 }
 
 /** Load errors of elements do not bubble: listen on window in the capture phase, from document_start. */
