@@ -7,11 +7,7 @@
  * (the extension was updated or reloaded) announces itself with the same event WXT uses, and the
  * old copy stops.
  */
-
-interface RuntimeIdLike {
-  runtime?: { id?: string };
-}
-const api = (globalThis as { browser?: RuntimeIdLike }).browser ?? (globalThis as unknown as { chrome: RuntimeIdLike }).chrome;
+import { api } from './runtime';
 
 /**
  * Called with `new` by WXT's entry code; a function returning a plain object rather than a class,

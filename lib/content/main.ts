@@ -43,6 +43,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const board = createFaultBoard();
   let overlay: Promise<Overlay | null> | undefined;
 
+  /** Hands a page event or an asset failure to every detector of the session. */
+  const dispatch = <K extends 'onPageEvent' | 'onAssetFailure'>(hook: K, payload: Parameters<NonNullable<DetectorHooks[K]>>[0]) => {
+    for (const hooks of sessionHooks) (hooks[hook] as ((value: typeof payload) => void) | undefined)?.(payload);
+  };
+
   const startSession = async (): Promise<void> => {
     session?.abort();
     const controller = new AbortController();
@@ -50,7 +55,6 @@ export function startContentScript(ctx: ContentScriptContext): void {
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
     currentUrl = location.href;
     const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const pageUrl = () => location.href.slice(0, 2000);
     sessionHooks = [];
     early ??= [];
     earlyAssets ??= [];
@@ -116,12 +120,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
       for (const hooks of sessionHooks) hooks.onDom?.(batch);
       void overlay?.then((shown) => shown?.pageChanged());
     }, controller.signal);
-    const queued = early ?? [];
-    const queuedAssets = earlyAssets ?? [];
-    early = null;
-    earlyAssets = null;
-    for (const event of queued) for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
-    for (const failure of queuedAssets) for (const hooks of sessionHooks) hooks.onAssetFailure?.(failure);
+    for (const event of early ?? []) dispatch('onPageEvent', event);
+    for (const failure of earlyAssets ?? []) dispatch('onAssetFailure', failure);
+    early = earlyAssets = null;
     watch.start(document);
     reportTiming(pageId);
     // Whatever is pending is sent before the page goes away.
@@ -130,7 +131,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const hello = async (pageId: string, rules: PageRulesAnswer['rules']): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: location.href.slice(0, 2000), title: document.title.slice(0, 300), shopId: readShopId(rules) });
+      const answer = await send({ type: 'page/hello', pageId, url: pageUrl(), title: document.title.slice(0, 300), shopId: readShopId(rules) });
       return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
@@ -142,19 +143,13 @@ export function startContentScript(ctx: ContentScriptContext): void {
       if (isNewPage(currentUrl, location.href)) void startSession();
       return;
     }
-    if (early) {
-      if (early.length < 500) early.push(event);
-      return;
-    }
-    for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
+    if (!early) dispatch('onPageEvent', event);
+    else if (early.length < 500) early.push(event);
   };
 
   const onAssetFailure = (failure: AssetFailure) => {
-    if (earlyAssets) {
-      if (earlyAssets.length < 50) earlyAssets.push(failure);
-      return;
-    }
-    for (const hooks of sessionHooks) hooks.onAssetFailure?.(failure);
+    if (!earlyAssets) dispatch('onAssetFailure', failure);
+    else if (earlyAssets.length < 50) earlyAssets.push(failure);
   };
 
   listenToPageProbe(onPageEvent, ctx.signal);
@@ -193,6 +188,9 @@ function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, sign
   );
 }
 
+/** The page URL as sent to the background (which redacts it before storing). */
+const pageUrl = () => location.href.slice(0, 2000);
+
 /** Same path and query is the same page: hash changes and re-renders are not navigations. */
 function isNewPage(previous: string, next: string): boolean {
   const strip = (url: string) => url.split('#')[0];
@@ -204,7 +202,7 @@ function reportTiming(pageId: string): void {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const loadMs = entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : performance.now();
     const pathKey = location.pathname.replace(/\d[\dA-Za-z-]{5,}/g, ':id');
-    void send({ type: 'page/timing', pageId, url: location.href.slice(0, 2000), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
+    void send({ type: 'page/timing', pageId, url: pageUrl(), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
   };
   if (document.readyState === 'complete') setTimeout(sendTiming, 0);
   else window.addEventListener('load', () => setTimeout(sendTiming, 0), { once: true });

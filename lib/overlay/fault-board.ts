@@ -57,16 +57,13 @@ export function createFaultBoard(): FaultBoard {
         if (!draft.live) existing.count += draft.count ?? 1;
       } else {
         const orderId = draft.details?.orderId;
+        // The draft's other fields (url, stack…) ride along unused.
         faults.set(draft.fingerprint, {
-          fingerprint: draft.fingerprint,
-          kind: draft.kind,
-          severity: draft.severity,
-          message: draft.message,
+          ...draft,
           details: draft.details ?? {},
           element: element ?? (typeof orderId === 'string' ? (orderRows.get(orderId) ?? null) : null),
-          live: draft.live ?? false,
+          live: !!draft.live,
           count: draft.count ?? 1,
-          at: draft.at,
         });
       }
       changed();

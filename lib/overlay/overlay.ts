@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_TAG } from '../content/dom';
 import type { Platform } from '../rules/types';
 import type { FaultBoard } from './fault-board';
-import { sendToBackground } from '../content/runtime';
+import { api, sendToBackground } from '../content/runtime';
 import { overlayPartsFactory, type OverlayParts, type Position } from './parts-provider';
 import { fill, type OverlayStrings } from './strings';
 import { OVERLAY_CSS } from './style';
@@ -44,11 +44,6 @@ const CONTROL_SIZE = 44;
 const EDGE = 16;
 /** The platform's own primary actions: the control's default place must not cover them. */
 const PRIMARY_ACTIONS = 'button,[role="button"],a.btn,a.button,input[type="submit"],input[type="button"]';
-
-interface StorageLike {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-}
-const api = ((globalThis as { browser?: StorageLike }).browser ?? (globalThis as unknown as { chrome: StorageLike }).chrome);
 
 /**
  * The overlay's host: a custom element at the end of <html> with an open shadow root and the

@@ -1,16 +1,10 @@
 import { checkOverlayCaptureAnswer } from '../content/message-checks';
-import { sendToBackground } from '../content/runtime';
+import { api, sendToBackground } from '../content/runtime';
 import { markerLabel } from './labels';
 import type { OverlayHost, OverlayParts, Position } from './parts-provider';
 import type { BoardFault } from './fault-board';
 import { fill } from './strings';
 import { OVERLAY_PARTS_CSS } from './style';
-
-interface StorageLike {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
-}
-// The browsers' own promise-based API, as page-side: no polyfill in this script either.
-const api = (globalThis as { browser?: StorageLike }).browser ?? (globalThis as unknown as { chrome: StorageLike }).chrome;
 
 /**
  * The overlay's list panel, markers and top bar (see ./parts-provider.ts for why they are
