@@ -2,8 +2,8 @@
  * The content scripts' ContentScriptContext, slim. wxt.config.ts points
  * `wxt/utils/content-script-context` here in the content-script builds only: WXT's own class
  * (with its location watcher and timer wrappers Seller SOS never uses) was ~1 KB gzipped on
- * every back-office page (issue #8). It keeps what the content script uses — `signal`,
- * `onInvalidated`, `addEventListener` — and WXT's hand-over: a newly started copy of the script
+ * every back-office page (issue #8). It keeps what the content script uses — `signal` and
+ * `onInvalidated` — and WXT's hand-over: a newly started copy of the script
  * (the extension was updated or reloaded) announces itself with the same event WXT uses, and the
  * old copy stops.
  */
@@ -11,8 +11,8 @@ import { api } from './runtime';
 
 /**
  * Called with `new` by WXT's entry code; a function returning a plain object rather than a class,
- * so no member name but the three used ones ships. `signal`, `onInvalidated` and
- * `addEventListener` are all the content script uses of it.
+ * so no member name but the used ones ships: `signal` and `onInvalidated` are all the content
+ * script uses of it.
  */
 export function ContentScriptContext(contentScriptName: string) {
   const controller = new AbortController();
@@ -24,15 +24,16 @@ export function ContentScriptContext(contentScriptName: string) {
       signal.addEventListener('abort', callback);
       return () => signal.removeEventListener('abort', callback);
     },
-    addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
-      target.addEventListener(type, handler, { ...options, signal });
-    },
   };
   const started = `${api?.runtime?.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
   document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName, messageId } }));
-  ctx.addEventListener(document, started, (event) => {
-    const detail = (event as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
-    if (detail?.contentScriptName === contentScriptName && detail.messageId !== messageId) controller.abort('Content script context invalidated');
-  });
+  document.addEventListener(
+    started,
+    (event) => {
+      const detail = (event as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
+      if (detail?.contentScriptName === contentScriptName && detail.messageId !== messageId) controller.abort('Content script context invalidated');
+    },
+    { signal },
+  );
   return ctx;
 }

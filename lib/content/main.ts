@@ -103,7 +103,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         },
         reportOrders: (orders) => sink.reportOrders(orders),
         showsOrder: (orderId, row) => board.noteOrderRow(orderId, row),
-        now: () => Date.now(),
+        now: Date.now,
         signal: controller.signal,
         setTimeout: (callback, ms) => {
           const timer = setTimeout(() => !controller.signal.aborted && callback(), ms);
@@ -156,7 +156,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
   answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
   listenForAssetFailures(onAssetFailure, ctx.signal);
-  ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
+  addEventListener('popstate', () => isNewPage(currentUrl, location.href) && void startSession(), { signal: ctx.signal });
   void startSession();
 }
 

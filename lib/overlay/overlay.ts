@@ -10,8 +10,9 @@ import { OVERLAY_CSS } from './style';
 /**
  * The on-page overlay: a small SOS control (all clear / n faults) and markers drawn over the
  * back-office where each fault was noticed. Plain DOM in an isolated shadow root, no framework.
- * Only the control ships on every back-office page; the list panel, the markers and the top bar
- * are injected the first time they are needed (./parts-provider.ts, ./parts.ts).
+ * Only the control ships on every back-office page; the list panel, the markers, the top bar and
+ * the code that moves the control (drag, arrow keys) are injected the first time they are needed
+ * (./parts-provider.ts, ./parts.ts).
  *
  * - It never changes the page's layout: one fixed, zero-size host at the end of <html>; markers
  *   are absolutely placed boxes that ignore the pointer (`pointer-events: none`).
