@@ -109,11 +109,11 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     (loading ??= (async () => {
       if (!overlayPartsFactory()) await sendToBackground({ type: 'overlay/load', pageId }).catch(() => undefined);
       const create = overlayPartsFactory();
-      // Not injected (the background was restarting): try again the next time they are needed.
-      if (!create || ctx.signal.aborted) return (loading = null);
-      parts = create({ root, control, board, pageId, strings: () => strings, signal: ctx.signal, place, positionKey, early });
+      if (create && !ctx.signal.aborted) parts = create({ root, control, board, pageId, strings: () => strings, signal: ctx.signal, place, positionKey, early });
       early.length = 0;
-      return parts;
+      // Not injected (the background was restarting): try again the next time they are needed,
+      // without replaying what was pressed meanwhile.
+      return parts ?? (loading = null);
     })());
 
   /**
@@ -124,7 +124,8 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
    */
   const early: Event[] = [];
   const keep = (event: Event) => {
-    if (parts) return;
+    // A page's own scripts can dispatch events on the control: those do not fetch anything.
+    if (parts || !event.isTrusted) return;
     early.push(event);
     void loadParts();
   };
