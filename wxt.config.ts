@@ -84,6 +84,11 @@ export default defineConfig({
       // WXT's ContentScriptContext carries a location watcher and timer wrappers the content
       // script never uses: a slim one with the same hand-over between script copies stands in
       // (lib/content/context.ts).
+      // WXT's start-up wrapper logs a crash through a logger that prints nothing in production
+      // builds; telling the bundler its calls have no effect drops the logger and its message.
+      config.build ??= {};
+      const rollup = (config.build.rollupOptions ??= {});
+      rollup.treeshake = { ...(typeof rollup.treeshake === 'object' ? rollup.treeshake : {}), manualPureFunctions: ['logger.error'] };
       config.resolve ??= {};
       const slimContext = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'lib/content/context.ts') };
       const current = config.resolve.alias;

@@ -1,17 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DETECTORS } from '../detectors';
 import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messages';
-import { FaultBoard } from '../overlay/fault-board';
+import { createFaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
-import { fill, type OverlayStrings } from '../overlay/strings';
+import type { OverlayStrings } from '../overlay/strings';
 import { createClassifier, type MessageClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { DomWatch } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
-import { checkOrdersSeenAnswer, checkOverlayCaptureAnswer, checkPageRulesAnswer, checkPageSettings, type PageRulesAnswer } from './message-checks';
+import { checkOrdersSeenAnswer, checkPageRulesAnswer, checkPageSettings, type PageRulesAnswer } from './message-checks';
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
-import { SignalSink } from './signal-sink';
+import { createSignalSink } from './signal-sink';
 import { readShopId } from './shop-id';
 
 /**
@@ -40,8 +40,13 @@ export function startContentScript(ctx: ContentScriptContext): void {
   let early: PageEvent[] | null = [];
   let earlyAssets: AssetFailure[] | null = [];
   /** What is wrong on the page now, with the elements concerned: the overlay draws it. */
-  const board = new FaultBoard();
+  const board = createFaultBoard();
   let overlay: Promise<Overlay | null> | undefined;
+
+  /** Hands a page event or an asset failure to every detector of the session. */
+  const dispatch = <K extends 'onPageEvent' | 'onAssetFailure'>(hook: K, payload: Parameters<NonNullable<DetectorHooks[K]>>[0]) => {
+    for (const hooks of sessionHooks) (hooks[hook] as ((value: typeof payload) => void) | undefined)?.(payload);
+  };
 
   const startSession = async (): Promise<void> => {
     session?.abort();
@@ -50,7 +55,6 @@ export function startContentScript(ctx: ContentScriptContext): void {
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
     currentUrl = location.href;
     const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const pageUrl = () => location.href.slice(0, 2000);
     sessionHooks = [];
     early ??= [];
     earlyAssets ??= [];
@@ -69,16 +73,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
       board,
-      loadParts: () => succeeded({ type: 'overlay/load', pageId }),
-      actions: {
-        openSidePanel: () => succeeded({ type: 'overlay/open-side-panel', pageId }),
-        capture: async () => {
-          const strings = settings.strings as OverlayStrings;
-          const answer = checkOverlayCaptureAnswer(await send({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
-          const said = { captured: strings.overlayCaptureDone, 'permission-asked': strings.overlayCapturePermissionAsked, 'permission-declined': strings.overlayCaptureDeclined }[answer?.outcome as string];
-          return said ?? fill(strings.overlayCaptureFailed, answer?.detail ?? '—');
-        },
-      },
+      pageId,
     }).catch(() => null);
     // Faults the background judges from its memory of orders are marked on their rows too.
     const sendAndNote = async (message: ContentToBackgroundInput) => {
@@ -88,7 +83,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       }
       return answer;
     };
-    const sink = new SignalSink(pageId, sendAndNote, pageUrl);
+    const sink = createSignalSink(pageId, sendAndNote, pageUrl);
     const orderPaths = rules.orderPages.map((source) => new RegExp(source, 'u'));
     sessionHooks = DETECTORS.map((detector) =>
       detector.start({
@@ -108,7 +103,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         },
         reportOrders: (orders) => sink.reportOrders(orders),
         showsOrder: (orderId, row) => board.noteOrderRow(orderId, row),
-        now: () => Date.now(),
+        now: Date.now,
         signal: controller.signal,
         setTimeout: (callback, ms) => {
           const timer = setTimeout(() => !controller.signal.aborted && callback(), ms);
@@ -125,12 +120,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
       for (const hooks of sessionHooks) hooks.onDom?.(batch);
       void overlay?.then((shown) => shown?.pageChanged());
     }, controller.signal);
-    const queued = early ?? [];
-    const queuedAssets = earlyAssets ?? [];
-    early = null;
-    earlyAssets = null;
-    for (const event of queued) for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
-    for (const failure of queuedAssets) for (const hooks of sessionHooks) hooks.onAssetFailure?.(failure);
+    for (const event of early ?? []) dispatch('onPageEvent', event);
+    for (const failure of earlyAssets ?? []) dispatch('onAssetFailure', failure);
+    early = earlyAssets = null;
     watch.start(document);
     reportTiming(pageId);
     // Whatever is pending is sent before the page goes away.
@@ -139,7 +131,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const hello = async (pageId: string, rules: PageRulesAnswer['rules']): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: location.href.slice(0, 2000), title: document.title.slice(0, 300), shopId: readShopId(rules) });
+      const answer = await send({ type: 'page/hello', pageId, url: pageUrl(), title: document.title.slice(0, 300), shopId: readShopId(rules) });
       return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;
@@ -151,26 +143,20 @@ export function startContentScript(ctx: ContentScriptContext): void {
       if (isNewPage(currentUrl, location.href)) void startSession();
       return;
     }
-    if (early) {
-      if (early.length < 500) early.push(event);
-      return;
-    }
-    for (const hooks of sessionHooks) hooks.onPageEvent?.(event);
+    if (!early) dispatch('onPageEvent', event);
+    else if (early.length < 500) early.push(event);
   };
 
   const onAssetFailure = (failure: AssetFailure) => {
-    if (earlyAssets) {
-      if (earlyAssets.length < 50) earlyAssets.push(failure);
-      return;
-    }
-    for (const hooks of sessionHooks) hooks.onAssetFailure?.(failure);
+    if (!earlyAssets) dispatch('onAssetFailure', failure);
+    else if (earlyAssets.length < 50) earlyAssets.push(failure);
   };
 
   listenToPageProbe(onPageEvent, ctx.signal);
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
   answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
   listenForAssetFailures(onAssetFailure, ctx.signal);
-  ctx.addEventListener(window, 'popstate', () => isNewPage(currentUrl, location.href) && void startSession());
+  addEventListener('popstate', () => isNewPage(currentUrl, location.href) && void startSession(), { signal: ctx.signal });
   void startSession();
 }
 
@@ -189,11 +175,6 @@ async function askForRules(languages: string[]): Promise<PageRulesAnswer | null>
   return null;
 }
 
-/** An action the background answers with { ok }. */
-async function succeeded(message: ContentToBackgroundInput): Promise<boolean> {
-  return ((await send(message)) as { ok?: boolean } | undefined)?.ok === true;
-}
-
 /** Load errors of elements do not bubble: listen on window in the capture phase, from document_start. */
 function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, signal: AbortSignal): void {
   window.addEventListener(
@@ -207,6 +188,9 @@ function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, sign
   );
 }
 
+/** The page URL as sent to the background (which redacts it before storing). */
+const pageUrl = () => location.href.slice(0, 2000);
+
 /** Same path and query is the same page: hash changes and re-renders are not navigations. */
 function isNewPage(previous: string, next: string): boolean {
   const strip = (url: string) => url.split('#')[0];
@@ -218,7 +202,7 @@ function reportTiming(pageId: string): void {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const loadMs = entry && entry.loadEventEnd > 0 ? entry.loadEventEnd : performance.now();
     const pathKey = location.pathname.replace(/\d[\dA-Za-z-]{5,}/g, ':id');
-    void send({ type: 'page/timing', pageId, url: location.href.slice(0, 2000), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
+    void send({ type: 'page/timing', pageId, url: pageUrl(), pathKey, loadMs: Math.round(loadMs), at: Date.now() }).catch(() => undefined);
   };
   if (document.readyState === 'complete') setTimeout(sendTiming, 0);
   else window.addEventListener('load', () => setTimeout(sendTiming, 0), { once: true });

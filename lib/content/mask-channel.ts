@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundToContent } from '../messages-content';
 import { checkBackgroundToContent } from './message-checks';
 import { pageMaskFactory, type PageMaskLike } from './mask-provider';
+import { api, type MessageListener } from './runtime';
 
 /**
  * The content script's side of an evidence capture: the background asks it to prepare the page
@@ -16,19 +17,6 @@ import { pageMaskFactory, type PageMaskLike } from './mask-provider';
  * The page restores itself after `holdMs` whatever happens: a Manifest V3 service worker can be
  * stopped between the two messages, and a seller must never be left with a greyed-out page.
  */
-
-interface MessagingLike {
-  runtime: {
-    id: string;
-    onMessage: {
-      addListener(listener: MessageListener): void;
-      removeListener(listener: MessageListener): void;
-    };
-  };
-}
-type MessageListener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => boolean | undefined;
-
-const api = ((globalThis as { browser?: MessagingLike }).browser ?? (globalThis as unknown as { chrome: MessagingLike }).chrome);
 
 export interface CaptureHooks {
   /** Seller SOS's overlay hides itself while `capturing` (lib/overlay). */

@@ -1,13 +1,22 @@
 import type { ContentToBackgroundInput } from '../messages';
 
 /**
- * The one extension API the content script needs. Chrome MV3 and Firefox both return a promise
- * from runtime.sendMessage, so the page-side bundle skips webextension-polyfill.
+ * The extension APIs the page side uses (content script, overlay parts). Chrome MV3 and Firefox
+ * both have the promise-based `browser`/`chrome` API, so the page-side bundles skip
+ * webextension-polyfill; one lookup serves every page-side module.
  */
-interface RuntimeLike {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+type MessageListener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => boolean | undefined;
+export interface PageSideApi {
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
-const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as unknown as { chrome: RuntimeLike }).chrome);
+export type { MessageListener };
+
+export const api: PageSideApi = (globalThis as { browser?: PageSideApi }).browser ?? (globalThis as unknown as { chrome: PageSideApi }).chrome;
 
 export function sendToBackground(message: ContentToBackgroundInput): Promise<unknown> {
   return api.runtime.sendMessage(message);

@@ -18,123 +18,88 @@ const MAX_ATTEMPTS = 8;
 
 export type Send = (message: ContentToBackgroundInput) => Promise<unknown>;
 
-export class SignalSink {
-  private pending = new Map<string, SignalDraftInput>();
-  private clears = new Set<string>();
-  private orders: OrderSighting[] = [];
+export interface SignalSink {
+  report(draft: SignalDraftInput): void;
+  clear(fingerprint: string): void;
+  reportOrders(orders: OrderSighting[]): void;
+  /** Sends everything pending; resolves when the background has stored it. */
+  flush(): Promise<void>;
+}
+
+// A closure, not a class: its state is local variables the minifier can shorten (issue #8).
+export function createSignalSink(pageId: string, send: Send, pageUrl: () => string): SignalSink {
+  let pending = new Map<string, SignalDraftInput>();
+  let clears = new Set<string>();
+  let orders: OrderSighting[] = [];
   /** Live faults currently reported and not cleared: re-reporting them adds nothing. */
-  private readonly active = new Set<string>();
-  private readonly known = new Set<string>();
-  private dropped = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerDue = Infinity;
-  private sending: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly pageId: string,
-    private readonly send: Send,
-    private readonly pageUrl: () => string,
-  ) {}
-
-  report(draft: SignalDraftInput): void {
-    const { fingerprint } = draft;
-    if (draft.live) {
-      if (this.clears.delete(fingerprint) || this.active.has(fingerprint)) {
-        this.active.add(fingerprint);
-        return;
-      }
-      this.active.add(fingerprint);
-    }
-    const queued = this.pending.get(fingerprint);
-    if (queued) {
-      queued.count = (queued.count ?? 1) + (draft.count ?? 1);
-      queued.message = draft.message;
-      return;
-    }
-    const isNew = !this.known.has(fingerprint);
-    if (isNew && this.known.size >= MAX_DISTINCT) {
-      this.dropped += draft.count ?? 1;
-      this.reportFlood();
-      return;
-    }
-    this.known.add(fingerprint);
-    this.pending.set(fingerprint, { ...draft });
-    this.schedule(isNew ? FIRST_DELAY_MS : REPEAT_DELAY_MS);
-  }
-
-  clear(fingerprint: string): void {
-    if (!this.active.delete(fingerprint)) return;
-    this.pending.delete(fingerprint);
-    this.clears.add(fingerprint);
-    this.schedule(REPEAT_DELAY_MS);
-  }
-
-  reportOrders(orders: OrderSighting[]): void {
-    this.orders.push(...orders);
-    this.schedule(REPEAT_DELAY_MS);
-  }
+  const active = new Set<string>();
+  const known = new Set<string>();
+  let dropped = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerDue = Infinity;
+  let sending: Promise<void> = Promise.resolve();
 
   /** One diagnostic instead of thousands of rows: the page produced more faults than we keep. */
-  private reportFlood(): void {
+  const reportFlood = (): void => {
     const fingerprint = 'diagnostic:flood';
-    const queued = this.pending.get(fingerprint);
+    const details = { reason: 'too-many-signals', dropped };
+    const queued = pending.get(fingerprint);
     if (queued) {
-      queued.details = { reason: 'too-many-signals', dropped: this.dropped };
+      queued.details = details;
       return;
     }
-    this.pending.set(fingerprint, {
+    pending.set(fingerprint, {
       kind: 'diagnostic',
       severity: 'warning',
       message: `This page produced more than ${MAX_DISTINCT} different faults; further new ones are counted, not stored`,
       fingerprint,
-      url: this.pageUrl(),
+      url: pageUrl(),
       at: Date.now(),
-      details: { reason: 'too-many-signals', dropped: this.dropped },
+      details,
     });
-    this.schedule(REPEAT_DELAY_MS);
-  }
+    schedule(REPEAT_DELAY_MS);
+  };
 
-  private schedule(delay: number): void {
+  const schedule = (delay: number): void => {
     const due = Date.now() + delay;
-    if (this.timer !== undefined && this.timerDue <= due) return;
-    clearTimeout(this.timer);
-    this.timerDue = due;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerDue = Infinity;
-      void this.flush();
+    if (timer !== undefined && timerDue <= due) return;
+    clearTimeout(timer);
+    timerDue = due;
+    timer = setTimeout(() => {
+      timer = undefined;
+      timerDue = Infinity;
+      void flush();
     }, delay);
-  }
+  };
 
-  /** Sends everything pending; resolves when the background has stored it. */
-  flush(): Promise<void> {
-    const signals = [...this.pending.values()];
-    const clears = [...this.clears];
-    const orders = this.orders;
-    this.pending = new Map();
-    this.clears = new Set();
-    this.orders = [];
+  const flush = (): Promise<void> => {
+    const signals = [...pending.values()];
+    const cleared = [...clears];
+    const sighted = orders;
+    pending = new Map();
+    clears = new Set();
+    orders = [];
     const messages: ContentToBackgroundInput[] = [];
-    for (let index = 0; index < signals.length; index += 200) messages.push({ type: 'signals/report', pageId: this.pageId, signals: signals.slice(index, index + 200) });
-    if (clears.length) messages.push({ type: 'signals/cleared', pageId: this.pageId, fingerprints: clears.slice(0, 500), at: Date.now() });
-    if (orders.length) messages.push({ type: 'orders/seen', pageId: this.pageId, url: this.pageUrl(), orders: orders.slice(-5000), at: Date.now() });
+    for (let index = 0; index < signals.length; index += 200) messages.push({ type: 'signals/report', pageId, signals: signals.slice(index, index + 200) });
+    if (cleared.length) messages.push({ type: 'signals/cleared', pageId, fingerprints: cleared.slice(0, 500), at: Date.now() });
+    if (sighted.length) messages.push({ type: 'orders/seen', pageId, url: pageUrl(), orders: sighted.slice(-5000), at: Date.now() });
     // One message at a time, in order: a clear must not overtake the report it clears.
-    this.sending = this.sending.then(async () => {
-      for (const message of messages) await this.deliver(message);
+    sending = sending.then(async () => {
+      for (const message of messages) await deliver(message);
     });
-    return this.sending;
-  }
+    return sending;
+  };
 
   /**
    * Delivered only when the background says it stored the report ({ ok: true }). A refusal that
    * will not pass (the report does not parse) is dropped at once; anything else — no answer, a
    * stopped or restarting service worker, a full disk — is tried again, a few times.
    */
-  private async deliver(message: ContentToBackgroundInput): Promise<void> {
+  const deliver = async (message: ContentToBackgroundInput): Promise<void> => {
     let problem: unknown;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const answer = checkDeliveryAnswer(await this.send(message));
+        const answer = checkDeliveryAnswer(await send(message));
         if (answer?.ok) return;
         problem = answer?.reason ?? 'no answer';
         if (answer && answer.reason !== 'storage-full') break;
@@ -145,5 +110,42 @@ export class SignalSink {
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 5_000)));
     }
     console.warn('Seller SOS: a report was not stored:', message.type, problem);
-  }
+  };
+
+  return {
+    report(draft) {
+      const { fingerprint } = draft;
+      if (draft.live) {
+        const repeat = clears.delete(fingerprint) || active.has(fingerprint);
+        active.add(fingerprint);
+        if (repeat) return;
+      }
+      const queued = pending.get(fingerprint);
+      if (queued) {
+        queued.count = (queued.count ?? 1) + (draft.count ?? 1);
+        queued.message = draft.message;
+        return;
+      }
+      const isNew = !known.has(fingerprint);
+      if (isNew && known.size >= MAX_DISTINCT) {
+        dropped += draft.count ?? 1;
+        reportFlood();
+        return;
+      }
+      known.add(fingerprint);
+      pending.set(fingerprint, { ...draft });
+      schedule(isNew ? FIRST_DELAY_MS : REPEAT_DELAY_MS);
+    },
+    clear(fingerprint) {
+      if (!active.delete(fingerprint)) return;
+      pending.delete(fingerprint);
+      clears.add(fingerprint);
+      schedule(REPEAT_DELAY_MS);
+    },
+    reportOrders(sightings) {
+      orders.push(...sightings);
+      schedule(REPEAT_DELAY_MS);
+    },
+    flush,
+  };
 }

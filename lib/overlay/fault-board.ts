@@ -17,78 +17,80 @@ export interface BoardFault {
   at: number;
 }
 
-type Listener = () => void;
-
-export class FaultBoard {
-  readonly faults = new Map<string, BoardFault>();
-  /** The row that shows each order, so faults judged by the background can be marked too. */
-  private readonly orderRows = new Map<string, Element>();
-  private readonly listeners = new Set<Listener>();
-  private scheduled = false;
-
-  report(draft: SignalDraftInput, element: Element | null): void {
-    const existing = this.faults.get(draft.fingerprint);
-    if (existing) {
-      existing.element = element ?? existing.element;
-      existing.message = draft.message;
-      if (!draft.live) existing.count += draft.count ?? 1;
-    } else {
-      const orderId = draft.details?.orderId;
-      this.faults.set(draft.fingerprint, {
-        fingerprint: draft.fingerprint,
-        kind: draft.kind,
-        severity: draft.severity,
-        message: draft.message,
-        details: draft.details ?? {},
-        element: element ?? (typeof orderId === 'string' ? (this.orderRows.get(orderId) ?? null) : null),
-        live: draft.live ?? false,
-        count: draft.count ?? 1,
-        at: draft.at,
-      });
-    }
-    this.changed();
-  }
-
-  clear(fingerprint: string): void {
-    if (this.faults.delete(fingerprint)) this.changed();
-  }
-
-  noteOrderRow(orderId: string, row: Element): void {
-    this.orderRows.set(orderId, row);
-    let moved = false;
-    for (const fault of this.faults.values()) {
-      if (fault.details.orderId === orderId && fault.element !== row) {
-        fault.element = row;
-        moved = true;
-      }
-    }
-    if (moved) this.changed();
-  }
-
+export interface FaultBoard {
+  readonly faults: Map<string, BoardFault>;
+  report(draft: SignalDraftInput, element: Element | null): void;
+  clear(fingerprint: string): void;
+  /** The row that shows an order, so faults judged by the background can be marked too. */
+  noteOrderRow(orderId: string, row: Element): void;
   /** A new page session: nothing of the old page is shown any more. */
-  reset(): void {
-    this.faults.clear();
-    this.orderRows.clear();
-    this.changed();
-  }
-
+  reset(): void;
   /** Faults that count (warning and above), as the toolbar badge counts them. */
-  openFaults(): BoardFault[] {
-    return [...this.faults.values()].filter((fault) => fault.severity !== 'info');
-  }
+  openFaults(): BoardFault[];
+  subscribe(listener: () => void, signal: AbortSignal): void;
+}
 
-  subscribe(listener: Listener, signal: AbortSignal): void {
-    this.listeners.add(listener);
-    signal.addEventListener('abort', () => this.listeners.delete(listener), { once: true });
-  }
+// A closure, not a class: its private state is local variables the minifier can shorten.
+export function createFaultBoard(): FaultBoard {
+  const faults = new Map<string, BoardFault>();
+  const orderRows = new Map<string, Element>();
+  const listeners = new Set<() => void>();
+  let scheduled = false;
 
   /** Listeners run once per frame however many faults changed in it. */
-  private changed(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+  const changed = (): void => {
+    if (scheduled) return;
+    scheduled = true;
     queueMicrotask(() => {
-      this.scheduled = false;
-      for (const listener of this.listeners) listener();
+      scheduled = false;
+      for (const listener of listeners) listener();
     });
-  }
+  };
+
+  return {
+    faults,
+    report(draft, element) {
+      const existing = faults.get(draft.fingerprint);
+      if (existing) {
+        existing.element = element ?? existing.element;
+        existing.message = draft.message;
+        if (!draft.live) existing.count += draft.count ?? 1;
+      } else {
+        const orderId = draft.details?.orderId;
+        // The draft's other fields (url, stack…) ride along unused.
+        faults.set(draft.fingerprint, {
+          ...draft,
+          details: draft.details ?? {},
+          element: element ?? (typeof orderId === 'string' ? (orderRows.get(orderId) ?? null) : null),
+          live: !!draft.live,
+          count: draft.count ?? 1,
+        });
+      }
+      changed();
+    },
+    clear(fingerprint) {
+      if (faults.delete(fingerprint)) changed();
+    },
+    noteOrderRow(orderId, row) {
+      orderRows.set(orderId, row);
+      let moved = false;
+      for (const fault of faults.values()) {
+        if (fault.details.orderId === orderId && fault.element !== row) {
+          fault.element = row;
+          moved = true;
+        }
+      }
+      if (moved) changed();
+    },
+    reset() {
+      faults.clear();
+      orderRows.clear();
+      changed();
+    },
+    openFaults: () => [...faults.values()].filter((fault) => fault.severity !== 'info'),
+    subscribe(listener, signal) {
+      listeners.add(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+    },
+  };
 }

@@ -2,15 +2,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_TAG } from '../content/dom';
 import type { Platform } from '../rules/types';
 import type { FaultBoard } from './fault-board';
-import { overlayPartsFactory, type OverlayActions, type OverlayParts } from './parts-provider';
+import { api, sendToBackground } from '../content/runtime';
+import { overlayPartsFactory, type OverlayParts, type Position } from './parts-provider';
 import { fill, type OverlayStrings } from './strings';
 import { OVERLAY_CSS } from './style';
 
 /**
  * The on-page overlay: a small SOS control (all clear / n faults) and markers drawn over the
  * back-office where each fault was noticed. Plain DOM in an isolated shadow root, no framework.
- * Only the control ships on every back-office page; the list panel, the markers and the top bar
- * are injected the first time they are needed (./parts-provider.ts, ./parts.ts).
+ * Only the control ships on every back-office page; the list panel, the markers, the top bar and
+ * the code that moves the control (drag, arrow keys) are injected the first time they are needed
+ * (./parts-provider.ts, ./parts.ts).
  *
  * - It never changes the page's layout: one fixed, zero-size host at the end of <html>; markers
  *   are absolutely placed boxes that ignore the pointer (`pointer-events: none`).
@@ -21,8 +23,6 @@ import { OVERLAY_CSS } from './style';
 
 export { OVERLAY_TAG };
 
-export type { OverlayActions };
-
 export type OverlayMode = 'shown' | 'minimised' | 'hidden';
 
 export interface OverlayOptions {
@@ -30,9 +30,8 @@ export interface OverlayOptions {
   strings: OverlayStrings;
   mode: OverlayMode;
   board: FaultBoard;
-  actions: OverlayActions;
-  /** Asks the background to inject the overlay's parts into this page; false when it could not. */
-  loadParts(): Promise<boolean>;
+  /** The page session: the background injects the parts into the tab it came from. */
+  pageId: string;
 }
 
 export interface Overlay {
@@ -42,22 +41,10 @@ export interface Overlay {
   pageChanged(): void;
 }
 
-interface Position {
-  /** Distance of the control from the right and bottom edges, in CSS pixels. */
-  right: number;
-  bottom: number;
-}
-
-const positionKey = (platform: Platform) => `overlayPosition:${platform}`;
 const CONTROL_SIZE = 44;
 const EDGE = 16;
 /** The platform's own primary actions: the control's default place must not cover them. */
 const PRIMARY_ACTIONS = 'button,[role="button"],a.btn,a.button,input[type="submit"],input[type="button"]';
-
-interface StorageLike {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
-}
-const api = ((globalThis as { browser?: StorageLike }).browser ?? (globalThis as unknown as { chrome: StorageLike }).chrome);
 
 /**
  * The overlay's host: a custom element at the end of <html> with an open shadow root and the
@@ -83,7 +70,7 @@ function attachIsolatedRoot(ctx: ContentScriptContext): HTMLElement {
 export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOptions): Promise<Overlay | null> {
   if (options.mode === 'hidden') return null;
   const strings = options.strings;
-  const { board, platform, actions } = options;
+  const { board, platform, pageId } = options;
 
   const root = attachIsolatedRoot(ctx);
 
@@ -102,31 +89,57 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   root.append(control);
   if (options.mode === 'minimised') root.classList.add('minimised');
 
-  let position: Position = { right: EDGE, bottom: EDGE };
-  const saved: Record<string, unknown> = await api.storage.local.get(positionKey(platform)).catch(() => ({}));
-  const stored = saved[positionKey(platform)] as Position | undefined;
-  position = stored && Number.isFinite(stored.right) && Number.isFinite(stored.bottom) ? stored : defaultPosition();
-  placeControl();
+  const positionKey = `overlayPosition:${platform}`;
+  const saved: Record<string, unknown> = await api.storage.local.get(positionKey).catch(() => ({}));
+  const stored = saved[positionKey] as Position | undefined;
+  let position = stored && Number.isFinite(stored.right) && Number.isFinite(stored.bottom) ? stored : defaultPosition();
+  const place = (next?: Position): Position => {
+    position = next ?? position;
+    const max = (size: number) => Math.max(EDGE, size - CONTROL_SIZE - EDGE);
+    root.style.setProperty('--right', `${Math.min(Math.max(position.right, 0), max(innerWidth))}px`);
+    root.style.setProperty('--bottom', `${Math.min(Math.max(position.bottom, 0), max(innerHeight))}px`);
+    return position;
+  };
+  place();
 
-  // ---- the parts injected on demand: the list panel, markers and top bar
+  // ---- the parts injected on demand: the list panel, markers and top bar, and moving the control
   let parts: OverlayParts | null = null;
   let loading: Promise<OverlayParts | null> | null = null;
   const loadParts = (): Promise<OverlayParts | null> =>
     (loading ??= (async () => {
-      if (!overlayPartsFactory()) await options.loadParts().catch(() => false);
+      if (!overlayPartsFactory()) await sendToBackground({ type: 'overlay/load', pageId }).catch(() => undefined);
       const create = overlayPartsFactory();
-      // Not injected (the background was restarting): try again the next time they are needed.
-      if (!create || ctx.signal.aborted) return (loading = null);
-      parts = create({ root, control, board, actions, strings: () => strings, signal: ctx.signal });
-      return parts;
+      if (create && !ctx.signal.aborted) parts = create({ root, control, board, pageId, strings: () => strings, signal: ctx.signal, place, positionKey, early });
+      early.length = 0;
+      // Not injected (the background was restarting): try again the next time they are needed,
+      // without replaying what was pressed meanwhile.
+      return parts ?? (loading = null);
     })());
 
-  function placeControl(): void {
-    const maxRight = Math.max(EDGE, innerWidth - CONTROL_SIZE - EDGE);
-    const maxBottom = Math.max(EDGE, innerHeight - CONTROL_SIZE - EDGE);
-    root.style.setProperty('--right', `${Math.min(Math.max(position.right, 0), maxRight)}px`);
-    root.style.setProperty('--bottom', `${Math.min(Math.max(position.bottom, 0), maxBottom)}px`);
-  }
+  /**
+   * A press, a click or an arrow key on the control before the parts are here is kept and handed
+   * to them when they arrive (they move the control and open the list), so a drag that starts at
+   * once still moves it. The pointer is captured at once (only possible while pressed), and an
+   * arrow key must not scroll the page meanwhile.
+   */
+  const early: Event[] = [];
+  const keep = (event: Event) => {
+    // A page's own scripts can dispatch events on the control: those do not fetch anything.
+    if (parts || !event.isTrusted) return;
+    early.push(event);
+    void loadParts();
+  };
+  control.addEventListener('pointerdown', (event) => {
+    control.setPointerCapture(event.pointerId);
+    keep(event);
+  });
+  control.addEventListener('click', keep);
+  control.addEventListener('keydown', (event) => {
+    if (parts || !event.key.startsWith('Arrow')) return;
+    event.preventDefault();
+    keep(event);
+  });
+  for (const type of ['pointermove', 'pointerup']) control.addEventListener(type, (event) => early.length && keep(event));
 
   /** Bottom-right unless a primary action is there; then the other corners, then higher up. */
   function defaultPosition(): Position {
@@ -142,52 +155,13 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   function coversPrimaryAction({ right, bottom }: Position): boolean {
     const left = innerWidth - right - CONTROL_SIZE;
     const top = innerHeight - bottom - CONTROL_SIZE;
-    for (const [x, y] of [[left + 4, top + 4], [left + CONTROL_SIZE - 4, top + 4], [left + 4, top + CONTROL_SIZE - 4], [left + CONTROL_SIZE - 4, top + CONTROL_SIZE - 4], [left + CONTROL_SIZE / 2, top + CONTROL_SIZE / 2]] as const) {
-      const hit = document.elementFromPoint(x, y);
+    // The four corners, 4 px in, and the centre.
+    for (const [x, y] of [[4, 4], [40, 4], [4, 40], [40, 40], [22, 22]] as const) {
+      const hit = document.elementFromPoint(left + x, top + y);
       if (hit && hit.localName !== OVERLAY_TAG && hit.closest(PRIMARY_ACTIONS)) return true;
     }
     return false;
   }
-
-  // ---- dragging (a press that moves is a drag, one that does not is a click)
-  let drag: { x: number; y: number; start: Position; moved: boolean } | null = null;
-  control.addEventListener('pointerdown', (event) => {
-    drag = { x: event.clientX, y: event.clientY, start: { ...position }, moved: false };
-    control.setPointerCapture(event.pointerId);
-  });
-  control.addEventListener('pointermove', (event) => {
-    if (!drag) return;
-    const dx = event.clientX - drag.x;
-    const dy = event.clientY - drag.y;
-    if (!drag.moved && Math.hypot(dx, dy) < 5) return;
-    drag.moved = true;
-    position = { right: drag.start.right - dx, bottom: drag.start.bottom - dy };
-    placeControl();
-  });
-  control.addEventListener('pointerup', () => {
-    if (drag?.moved) void api.storage.local.set({ [positionKey(platform)]: position }).catch(() => undefined);
-  });
-  control.addEventListener('click', (event) => {
-    if (!event.isTrusted) return;
-    if (drag?.moved) {
-      drag = null;
-      event.preventDefault();
-      return;
-    }
-    drag = null;
-    void loadParts().then((loaded) => loaded?.togglePanel());
-  });
-  control.addEventListener('keydown', (event) => {
-    // Arrow keys move the control for people who do not drag.
-    const step = event.shiftKey ? 40 : 10;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    position = { right: position.right + move[0], bottom: position.bottom + move[1] };
-    placeControl();
-    void api.storage.local.set({ [positionKey(platform)]: position }).catch(() => undefined);
-  });
 
   // ---- rendering
   function render(): void {
@@ -210,7 +184,7 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     );
   }
 
-  addEventListener('resize', () => placeControl(), { passive: true, signal: ctx.signal });
+  addEventListener('resize', () => place(), { passive: true, signal: ctx.signal });
   board.subscribe(render, ctx.signal);
   render();
 

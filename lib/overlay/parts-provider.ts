@@ -6,14 +6,15 @@ import type { OverlayStrings } from './strings';
  * top bar for a failed call — are not part of the content script: a healthy page shows only the
  * SOS control. The content script asks the background to inject them (entrypoints/overlay-parts.ts,
  * `scripting.executeScript` into the extension's isolated world, shared with the content script)
- * the first time they are needed: the seller opens the list, or a fault can be marked. The
+ * the first time they are needed: the seller presses the control (to open the list or move it),
+ * or a fault can be marked. The
  * injected script registers its factory here; the page's own scripts cannot see this world.
  */
 
-export interface OverlayActions {
-  /** Capture evidence of this tab; resolves to what to tell the seller. */
-  capture(): Promise<string>;
-  openSidePanel(): Promise<boolean>;
+/** Where the SOS control is: its distance from the right and bottom edges, in CSS pixels. */
+export interface Position {
+  right: number;
+  bottom: number;
 }
 
 /** What the page-side overlay lends its parts. */
@@ -22,15 +23,20 @@ export interface OverlayHost {
   root: HTMLElement;
   control: HTMLButtonElement;
   board: FaultBoard;
-  actions: OverlayActions;
+  /** The page session the overlay was mounted in: its capture and side-panel requests name it. */
+  pageId: string;
   strings(): OverlayStrings;
   /** Ends with the content script (extension reload, page left). */
   signal: AbortSignal;
+  /** Moves the control (kept inside the window) when given a position; returns where it is. */
+  place(position?: Position): Position;
+  /** Where the seller's chosen position is kept in storage.local (one per platform). */
+  positionKey: string;
+  /** Presses, clicks and arrow keys on the control that came before the parts, in order. */
+  early: readonly Event[];
 }
 
 export interface OverlayParts {
-  /** Opens the list, or closes it when open. */
-  togglePanel(): void;
   /** Redraws the list (when open) and the markers from the board. */
   render(): void;
   setCapturing(capturing: boolean): void;

@@ -1,5 +1,7 @@
+import { checkOverlayCaptureAnswer } from '../content/message-checks';
+import { api, sendToBackground } from '../content/runtime';
 import { markerLabel } from './labels';
-import type { OverlayHost, OverlayParts } from './parts-provider';
+import type { OverlayHost, OverlayParts, Position } from './parts-provider';
 import type { BoardFault } from './fault-board';
 import { fill } from './strings';
 import { OVERLAY_PARTS_CSS } from './style';
@@ -10,7 +12,19 @@ import { OVERLAY_PARTS_CSS } from './style';
  * faults change, on scroll and on resize, so the page neither moves nor loses a click.
  */
 export function createOverlayParts(host: OverlayHost): OverlayParts {
-  const { root, control, board, actions, signal } = host;
+  const { root, control, board, pageId, signal } = host;
+  const actions = {
+    /** Evidence of this tab; resolves to what to tell the seller. */
+    async capture(): Promise<string> {
+      const strings = host.strings();
+      const answer = checkOverlayCaptureAnswer(await sendToBackground({ type: 'overlay/capture', pageId, key: crypto.randomUUID() }));
+      const said = { captured: strings.overlayCaptureDone, 'permission-asked': strings.overlayCapturePermissionAsked, 'permission-declined': strings.overlayCaptureDeclined }[answer?.outcome as string];
+      return said ?? fill(strings.overlayCaptureFailed, answer?.detail ?? '—');
+    },
+    async openSidePanel(): Promise<boolean> {
+      return ((await sendToBackground({ type: 'overlay/open-side-panel', pageId })) as { ok?: boolean } | undefined)?.ok === true;
+    },
+  };
   const style = document.createElement('style');
   style.textContent = OVERLAY_PARTS_CSS;
   root.before(style);
@@ -172,11 +186,52 @@ export function createOverlayParts(host: OverlayHost): OverlayParts {
     }
   }
 
-  return {
-    togglePanel() {
-      if (panel && !panel.hidden) closePanel();
-      else openPanel();
+  // Moving the control: a press that moves is a drag, one that does not is a click (which opens
+  // the list); arrow keys move it for people who do not drag. Where it ends up is kept per platform.
+  let drag: { x: number; y: number; start: Position; moved: boolean } | null = null;
+  const savePosition = () => void api.storage.local.set({ [host.positionKey]: host.place() }).catch(() => undefined);
+  const handlers: Record<string, (event: never) => void> = {
+    pointerdown(event: PointerEvent) {
+      drag = { x: event.clientX, y: event.clientY, start: { ...host.place() }, moved: false };
     },
+    pointermove(event: PointerEvent) {
+      if (!drag) return;
+      const dx = event.clientX - drag.x;
+      const dy = event.clientY - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 5) return;
+      drag.moved = true;
+      host.place({ right: drag.start.right - dx, bottom: drag.start.bottom - dy });
+    },
+    pointerup() {
+      if (drag?.moved) savePosition();
+    },
+    click(event: MouseEvent) {
+      if (!event.isTrusted) return;
+      const dragged = drag?.moved;
+      drag = null;
+      if (dragged) event.preventDefault();
+      else togglePanel();
+    },
+    keydown(event: KeyboardEvent) {
+      const step = event.shiftKey ? 40 : 10;
+      const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+      const move = moves[event.key];
+      if (!move) return;
+      event.preventDefault();
+      const position = host.place();
+      host.place({ right: position.right + move[0], bottom: position.bottom + move[1] });
+      savePosition();
+    },
+  };
+  for (const [type, handler] of Object.entries(handlers)) control.addEventListener(type, handler as (event: Event) => void, { signal });
+  for (const event of host.early) (handlers[event.type] as (event: Event) => void)(event);
+
+  function togglePanel(): void {
+    if (panel && !panel.hidden) closePanel();
+    else openPanel();
+  }
+
+  return {
     render,
     setCapturing(value) {
       capturing = value;

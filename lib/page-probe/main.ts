@@ -55,18 +55,19 @@ export function startPageProbe(): void {
   };
 
   // ---- console errors, uncaught errors, unhandled rejections
-  const describe = (value: unknown): string => {
-    if (value instanceof Error) return `${value.name}: ${value.message}`;
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-    // Objects are not serialised: that would cost the page time and could copy personal data.
-    return Object.prototype.toString.call(value);
-  };
-  const reportConsole = (source: 'console' | 'uncaught' | 'rejection', values: unknown[], stack?: string) => {
+  const describe = (value: unknown): string =>
+    value instanceof Error
+      ? `${value.name}: ${value.message}`
+      : value == null || /^(string|number|boolean)$/.test(typeof value)
+        ? String(value)
+        : // Objects are not serialised: that would cost the page time and could copy personal data.
+          Object.prototype.toString.call(value);
+  const reportConsole = (source: 'console' | 'uncaught' | 'rejection', values: unknown[], stack?: unknown) => {
     const message = values.map(describe).join(' ').slice(0, MAX_TEXT);
     // Numbers folded in the key: "row 1 failed", "row 2 failed"… coalesce into one entry.
-    push(`c:${source}:${message.slice(0, 200).replace(/\d+/g, '#')}`, { type: 'console-error', source, message, ...(stack ? { stack: stack.slice(0, 3_000) } : {}), count: 1, at: Date.now() });
+    push(`c:${source}:${message.slice(0, 200).replace(/\d+/g, '#')}`, { type: 'console-error', source, message, ...(stack ? { stack: (stack as string).slice(0, 3_000) } : {}), count: 1, at: Date.now() });
   };
+  const stackOf = (value: unknown) => value instanceof Error && value.stack;
   installConsoleTap(
     (values) => {
       try {
@@ -80,85 +81,78 @@ export function startPageProbe(): void {
       timer ??= setTimeout(flush, FLUSH_MS);
     },
   );
-  window.addEventListener('error', (event) => {
-    if (event instanceof ErrorEvent && (event.error || event.message)) reportConsole('uncaught', [event.error ?? event.message], event.error instanceof Error ? event.error.stack : undefined);
+  addEventListener('error', (event) => {
+    if (event instanceof ErrorEvent && (event.error || event.message)) reportConsole('uncaught', [event.error ?? event.message], stackOf(event.error));
   });
-  window.addEventListener('unhandledrejection', (event) => {
-    reportConsole('rejection', [event.reason], event.reason instanceof Error ? event.reason.stack : undefined);
-  });
+  addEventListener('unhandledrejection', (event) => reportConsole('rejection', [event.reason], stackOf(event.reason)));
 
   // ---- failed requests
-  const reportRequest = (api: 'fetch' | 'xhr', method: string, url: string, status: number, reason: 'http' | 'network' | 'timeout', started: number, body?: string) => {
-    const { code, message } = readErrorBody(body);
-    push(`r:${method}:${url.split('?')[0]}:${status}:${reason}:${code ?? ''}`, {
-      type: 'request-failed', api, method: method.toUpperCase().slice(0, 16), url: url.slice(0, 2_000), status, reason, durationMs: Math.max(0, performance.now() - started),
-      ...(code ? { errorCode: code.slice(0, 200) } : {}), ...(message ? { errorMessage: message.slice(0, 500) } : {}), count: 1, at: Date.now(),
-    });
+  /** Called when the request starts; what it returns reports the request as failed. */
+  const requestReporter = (api: 'fetch' | 'xhr', method: string, url: string) => {
+    const started = performance.now();
+    return (status: number, reason: 'http' | 'network' | 'timeout', body?: string) => {
+      const { code, message } = readErrorBody(body);
+      push(`r:${method}:${url.split('?')[0]}:${status}:${reason}:${code ?? ''}`, {
+        type: 'request-failed', api, method: method.toUpperCase().slice(0, 16), url: url.slice(0, 2_000), status, reason, durationMs: Math.max(0, performance.now() - started),
+        ...(code ? { errorCode: code.slice(0, 200) } : {}), ...(message ? { errorMessage: message.slice(0, 500) } : {}), count: 1, at: Date.now(),
+      });
+    };
   };
 
   const originalFetch = window.fetch;
   window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    const started = performance.now();
-    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-    const url = input instanceof Request ? input.url : String(input);
+    const request = input instanceof Request ? input : null;
+    const report = requestReporter('fetch', init?.method ?? request?.method ?? 'GET', request ? request.url : String(input));
     let settled = false;
-    const timeout = setTimeout(() => !settled && reportRequest('fetch', method, url, 0, 'timeout', started), TIMEOUT_MS);
+    const timeout = setTimeout(() => !settled && report(0, 'timeout'), TIMEOUT_MS);
     const result = originalFetch.call(this, input as RequestInfo, init);
+    const settle = () => {
+      settled = true;
+      clearTimeout(timeout);
+    };
     result.then(
       (response) => {
-        settled = true;
-        clearTimeout(timeout);
+        settle();
         if (response.ok || response.type === 'opaque') return;
         // Read a clone's body for the platform's error code; the page reads the original.
-        response.clone().text().then(
-          (text) => reportRequest('fetch', method, url, response.status, 'http', started, text),
-          () => reportRequest('fetch', method, url, response.status, 'http', started),
-        );
+        const failed = (text?: string) => report(response.status, 'http', text);
+        response.clone().text().then(failed, () => failed());
       },
       (error: unknown) => {
-        settled = true;
-        clearTimeout(timeout);
-        if (!(error instanceof DOMException && error.name === 'AbortError')) reportRequest('fetch', method, url, 0, 'network', started);
+        settle();
+        if (!(error instanceof DOMException && error.name === 'AbortError')) report(0, 'network');
       },
     );
     return result;
   } as typeof fetch;
 
-  const xhrRequests = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
-  const originalOpen = XMLHttpRequest.prototype.open;
-  const originalSend = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
-    xhrRequests.set(this, { method, url: String(url) });
+  const xhrRequests = new WeakMap<XMLHttpRequest, [method: string, url: string]>();
+  const xhr = XMLHttpRequest.prototype;
+  const originalOpen = xhr.open;
+  const originalSend = xhr.send;
+  xhr.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    xhrRequests.set(this, [method, String(url)]);
     return (originalOpen as (...args: unknown[]) => void).call(this, method, url, ...rest);
-  } as typeof XMLHttpRequest.prototype.open;
-  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+  } as typeof xhr.open;
+  xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     const request = xhrRequests.get(this);
     if (request) {
-      const started = performance.now();
+      const report = requestReporter('xhr', ...request);
       const onEnd = (event: Event) => {
-        if (event.type === 'timeout') reportRequest('xhr', request.method, request.url, 0, 'timeout', started);
-        else if (event.type === 'error') reportRequest('xhr', request.method, request.url, 0, 'network', started);
-        else if (this.status >= 400) {
-          const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined;
-          reportRequest('xhr', request.method, request.url, this.status, 'http', started, text);
-        }
+        if (event.type !== 'load') report(0, event.type === 'error' ? 'network' : 'timeout');
+        else if (this.status >= 400) report(this.status, 'http', this.responseType === '' || this.responseType === 'text' ? this.responseText : undefined);
       };
-      this.addEventListener('load', onEnd, { once: true });
-      this.addEventListener('error', onEnd, { once: true });
-      this.addEventListener('timeout', onEnd, { once: true });
+      for (const type of ['load', 'error', 'timeout']) this.addEventListener(type, onEnd, { once: true });
     }
     return originalSend.call(this, body);
   };
 
   // ---- client-side navigations of single-page back-offices
-  const reportNavigation = () => {
-    push(`n:${location.href}`, { type: 'navigation', url: location.href.slice(0, 2_000), at: Date.now() });
-  };
   for (const name of ['pushState', 'replaceState'] as const) {
     const original = history[name];
     history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
       const result = original.apply(this, args);
-      reportNavigation();
+      push(`n:${location.href}`, { type: 'navigation', url: location.href.slice(0, 2_000), at: Date.now() });
       return result;
     };
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SignalSink } from '../../lib/content/signal-sink';
+import { createSignalSink, type SignalSink } from '../../lib/content/signal-sink';
 import type { ContentToBackgroundInput } from '../../lib/messages';
 import type { SignalDraftInput } from '../../lib/signals';
 
@@ -20,7 +20,7 @@ describe('SignalSink', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     sent = [];
-    sink = new SignalSink('page-1', async (message) => {
+    sink = createSignalSink('page-1', async (message) => {
       sent.push(message);
       return { ok: true };
     }, () => 'https://seller.ozon.ru/app');
@@ -76,7 +76,7 @@ describe('SignalSink', () => {
   it('retries while the background is away, and delivers in order', async () => {
     let failures = 3;
     const delivered: string[] = [];
-    const flaky = new SignalSink('page-2', async (message) => {
+    const flaky = createSignalSink('page-2', async (message) => {
       if (failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
       delivered.push(message.type);
       return { ok: true };
@@ -91,7 +91,7 @@ describe('SignalSink', () => {
   describe('acknowledgement', () => {
     const attemptsOf = (answers: unknown[]) => {
       const tries: string[] = [];
-      const sink = new SignalSink('page-3', async (message) => {
+      const sink = createSignalSink('page-3', async (message) => {
         tries.push(message.type);
         return answers.length > 1 ? answers.shift() : answers[0];
       }, () => '');
