@@ -71,8 +71,10 @@ export class DomWatch {
     for (const record of records) {
       if ((record.target as Element).localName === OVERLAY_TAG) continue;
       if (record.type === 'childList') {
-        record.addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && this.added.add(node));
-        if (record.removedNodes.length) this.removed = true;
+        const { addedNodes, removedNodes } = record;
+        const crowded = this.shapes.crowded(record.target, addedNodes.length, removedNodes.length);
+        addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && !crowded?.(node) && this.added.add(node));
+        if (removedNodes.length) this.removed = true;
       } else if (record.type === 'characterData') {
         const parent = record.target.parentElement;
         if (parent) this.changed.add(parent);
@@ -178,6 +180,8 @@ function topmost(nodes: Node[]): Node[] {
 const MANY_CHILDREN = 8;
 /** Siblings of one shape walked and found plain before the next ones of that shape are trusted. */
 const TRUSTED_AFTER = 3;
+/** Rows in one list past which its rows like the others are not read any more (see ListShapes.crowded). */
+const LIST_CAP = 1_000;
 /** One trusted sibling in this many is walked anyway: a list whose rows start to differ is noticed. */
 const RECHECK_EVERY = 16;
 const ELEMENT_NODE = 1;
@@ -204,7 +208,7 @@ function isPlain(element: Element): boolean {
  * world); reading its text costs one call.
  */
 export class ListShapes {
-  private readonly byParent = new WeakMap<Node, Map<string, { plain: number; trusted: number }>>();
+  private readonly byParent = new WeakMap<Node, { shapes: Map<string, { plain: number; trusted: number }>; rows: number }>();
 
   /** `trusting` false: no shape is ever trusted, every child is walked. */
   constructor(private readonly trusting = true) {}
@@ -214,18 +218,37 @@ export class ListShapes {
   }
 
   trusts(parent: Node, shape: string): boolean {
-    const known = this.trusting && this.byParent.get(parent)?.get(shape);
+    const known = this.trusting && this.byParent.get(parent)?.shapes.get(shape);
     if (!known || known.plain < TRUSTED_AFTER) return false;
     known.trusted += 1;
     return known.trusted % RECHECK_EVERY !== 0;
   }
 
   learn(parent: Node, shape: string, plain: boolean): void {
-    let shapes = this.byParent.get(parent);
-    if (!shapes) this.byParent.set(parent, (shapes = new Map()));
-    const known = shapes.get(shape);
+    let list = this.byParent.get(parent);
+    // Counted once per list; later, only what is added and removed (see crowded).
+    if (!list) this.byParent.set(parent, (list = { shapes: new Map(), rows: (parent as Element).childElementCount ?? 0 }));
+    const known = list.shapes.get(shape);
     if (known) known.plain = plain ? known.plain + 1 : 0;
-    else shapes.set(shape, { plain: plain ? 1 : 0, trusted: 0 });
+    else list.shapes.set(shape, { plain: plain ? 1 : 0, trusted: 0 });
+  }
+
+  /**
+   * Called for every change to a parent's children. Past LIST_CAP rows, a list is a log or an
+   * endless scroll rather than a page of orders a seller works through: its rows built like the
+   * trusted ones are no longer read one by one (the first ones stay read). Returns whether
+   * `node` is such a row.
+   */
+  crowded(parent: Node, added: number, removed: number): ((node: Node) => boolean) | null {
+    const list = this.trusting ? this.byParent.get(parent) : undefined;
+    if (!list) return null;
+    list.rows += added - removed;
+    if (list.rows <= LIST_CAP) return null;
+    return (node) => {
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const known = list.shapes.get(ListShapes.shapeOf(node as Element));
+      return !!known && known.plain >= TRUSTED_AFTER;
+    };
   }
 }
 

@@ -165,5 +165,29 @@ describe('rows of a list, read from their text once their siblings proved plain'
     expect(batch.plain()).toEqual([]);
     expect(batch.elements().filter((element) => element.localName === 'tr')).toHaveLength(40);
   });
+
+  it('past 1,000 rows a list\'s rows like the others are not read any more; anything else added to it still is', async () => {
+    const tbody = table(995);
+    const { watch, batches, controller } = watchWithClock();
+    const more = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index)));
+    await settle();
+    const notice = document.createElement('tr');
+    notice.innerHTML = '<td colspan="3">Не удалось загрузить следующие заказы</td>';
+    tbody.append(notice);
+    await settle();
+    watch.flush();
+    const handed = batches.flatMap((batch) => batch.added);
+    // Rows 996 to 1,000 are read; the ones after the cap are not; the notice, built otherwise, is.
+    expect(handed.filter((node) => more.includes(node as Element))).toEqual(more.slice(0, 5));
+    expect(handed).toContain(notice);
+    // Paging back down to a short list: its new rows are read again.
+    for (const element of [...tbody.children].slice(0, 900)) element.remove();
+    await settle();
+    const later = tbody.appendChild(row(7));
+    await settle();
+    watch.flush();
+    expect(batches.flatMap((batch) => batch.added)).toContain(later);
+    controller.abort();
+  });
 });
 
