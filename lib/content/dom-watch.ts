@@ -71,10 +71,14 @@ export class DomWatch {
     for (const record of records) {
       if ((record.target as Element).localName === OVERLAY_TAG) continue;
       if (record.type === 'childList') {
-        const { addedNodes, removedNodes } = record;
-        const crowded = this.shapes.crowded(record.target, addedNodes.length, removedNodes.length);
-        addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && !crowded?.(node) && this.added.add(node));
-        if (removedNodes.length) this.removed = true;
+        const { addedNodes } = record;
+        const removed = record.removedNodes.length;
+        const crowded = this.shapes.crowded(record.target, addedNodes.length, removed);
+        for (let index = 0; index < addedNodes.length; index += 1) {
+          const node = addedNodes[index] as Element;
+          if (crowded ? node.localName !== crowded.rowTag || node.getAttribute('class') !== crowded.rowClass : node.localName !== OVERLAY_TAG) this.added.add(node);
+        }
+        if (removed) this.removed = true;
       } else if (record.type === 'characterData') {
         const parent = record.target.parentElement;
         if (parent) this.changed.add(parent);
@@ -207,8 +211,16 @@ function isPlain(element: Element): boolean {
  * every row is what made a growing list expensive (a wrapper per node in the content script's
  * world); reading its text costs one call.
  */
+interface List {
+  shapes: Map<string, { plain: number; trusted: number }>;
+  rows: number;
+  /** Tag and class of the rows last found plain and trusted: what a crowded list's rows look like. */
+  rowTag?: string;
+  rowClass?: string | null;
+}
+
 export class ListShapes {
-  private readonly byParent = new WeakMap<Node, { shapes: Map<string, { plain: number; trusted: number }>; rows: number }>();
+  private readonly byParent = new WeakMap<Node, List>();
 
   /** `trusting` false: no shape is ever trusted, every child is walked. */
   constructor(private readonly trusting = true) {}
@@ -224,31 +236,30 @@ export class ListShapes {
     return known.trusted % RECHECK_EVERY !== 0;
   }
 
-  learn(parent: Node, shape: string, plain: boolean): void {
+  learn(parent: Node, child: Element, shape: string, plain: boolean): void {
     let list = this.byParent.get(parent);
     // Counted once per list; later, only what is added and removed (see crowded).
     if (!list) this.byParent.set(parent, (list = { shapes: new Map(), rows: (parent as Element).childElementCount ?? 0 }));
-    const known = list.shapes.get(shape);
-    if (known) known.plain = plain ? known.plain + 1 : 0;
-    else list.shapes.set(shape, { plain: plain ? 1 : 0, trusted: 0 });
+    let known = list.shapes.get(shape);
+    if (!known) list.shapes.set(shape, (known = { plain: 0, trusted: 0 }));
+    known.plain = plain ? known.plain + 1 : 0;
+    if (known.plain === TRUSTED_AFTER) {
+      list.rowTag = child.localName;
+      list.rowClass = child.getAttribute('class');
+    }
   }
 
   /**
    * Called for every change to a parent's children. Past LIST_CAP rows, a list is a log or an
-   * endless scroll rather than a page of orders a seller works through: its rows built like the
-   * trusted ones are no longer read one by one (the first ones stay read). Returns whether
-   * `node` is such a row.
+   * endless scroll rather than a page of orders a seller works through: the rows added to it
+   * that look like its trusted ones (same tag and class) are no longer read one by one; the
+   * first ones stay read, and anything else added to it still is. Returns that list, or null.
    */
-  crowded(parent: Node, added: number, removed: number): ((node: Node) => boolean) | null {
+  crowded(parent: Node, added: number, removed: number): List | null {
     const list = this.trusting ? this.byParent.get(parent) : undefined;
     if (!list) return null;
     list.rows += added - removed;
-    if (list.rows <= LIST_CAP) return null;
-    return (node) => {
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const known = list.shapes.get(ListShapes.shapeOf(node as Element));
-      return !!known && known.plain >= TRUSTED_AFTER;
-    };
+    return list.rows > LIST_CAP && list.rowTag ? list : null;
   }
 }
 
@@ -307,7 +318,7 @@ function walkChild(child: Element, list: Node, out: Walked, shapes: ListShapes, 
     return true;
   }
   const plain = walkAdded(child, out, shapes, hooks);
-  shapes.learn(list, shape, plain);
+  shapes.learn(list, child, shape, plain);
   return plain;
 }
 

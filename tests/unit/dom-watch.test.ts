@@ -169,7 +169,7 @@ describe('rows of a list, read from their text once their siblings proved plain'
   it('past 1,000 rows a list\'s rows like the others are not read any more; anything else added to it still is', async () => {
     const tbody = table(995);
     const { watch, batches, controller } = watchWithClock();
-    const more = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index)));
+    const more: Element[] = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index)));
     await settle();
     const notice = document.createElement('tr');
     notice.innerHTML = '<td colspan="3">Не удалось загрузить следующие заказы</td>';
