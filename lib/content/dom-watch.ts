@@ -31,6 +31,14 @@ export class DomWatch {
   private readonly observer: MutationObserver;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly shapes = new ListShapes();
+  /**
+   * Lists past LIST_CAP rows — a log or an endless scroll rather than a page of orders a seller
+   * works through — and when they were last counted. What happens to their children is not
+   * looked at record by record (the first rows stay read): about once a second the list is
+   * counted, its last child is looked at (a "could not load more" notice is added at the end),
+   * and a list back to a page's size is read again whole.
+   */
+  private readonly crowded = new Map<Node, number>();
   private added = new Set<Node>();
   /** Added roots taken from `added` whose chunk has not run yet. */
   private queued: Node[] = [];
@@ -70,14 +78,12 @@ export class DomWatch {
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
       if ((record.target as Element).localName === OVERLAY_TAG) continue;
+      if (this.crowded.has(record.target)) continue;
       if (record.type === 'childList') {
-        const { addedNodes } = record;
+        const { addedNodes, target } = record;
         const removed = record.removedNodes.length;
-        const crowded = this.shapes.crowded(record.target, addedNodes.length, removed);
-        for (let index = 0; index < addedNodes.length; index += 1) {
-          const node = addedNodes[index] as Element;
-          if (crowded ? node.localName !== crowded.rowTag || node.getAttribute('class') !== crowded.rowClass : node.localName !== OVERLAY_TAG) this.added.add(node);
-        }
+        if (this.shapes.grows(target, addedNodes.length, removed)) this.crowded.set(target, performance.now());
+        addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && this.added.add(node));
         if (removed) this.removed = true;
       } else if (record.type === 'characterData') {
         const parent = record.target.parentElement;
@@ -107,6 +113,20 @@ export class DomWatch {
     this.timer = undefined;
     if (this.signal.aborted) return;
     const started = performance.now();
+    for (const [list, countedAt] of this.crowded) {
+      if (started - countedAt < RECOUNT_MS) continue;
+      const rows = (list as Element).childElementCount;
+      const last = (list as Element).lastElementChild;
+      if (!list.isConnected || rows <= LIST_CAP) {
+        this.crowded.delete(list);
+        this.shapes.recount(list, rows);
+        for (const child of (list as Element).children) this.added.add(child);
+        this.removed = true;
+      } else {
+        this.crowded.set(list, started);
+        if (last && !this.shapes.looksLikeRow(list, last)) this.added.add(last);
+      }
+    }
     for (;;) {
       // Coalesced when something was added, not per chunk: a long queue is filtered once.
       if (this.added.size) {
@@ -186,6 +206,8 @@ const MANY_CHILDREN = 8;
 const TRUSTED_AFTER = 3;
 /** Rows in one list past which its rows like the others are not read any more (see ListShapes.crowded). */
 const LIST_CAP = 1_000;
+/** How often a crowded list is counted again. */
+const RECOUNT_MS = 1_000;
 /** One trusted sibling in this many is walked anyway: a list whose rows start to differ is noticed. */
 const RECHECK_EVERY = 16;
 const ELEMENT_NODE = 1;
@@ -250,16 +272,25 @@ export class ListShapes {
   }
 
   /**
-   * Called for every change to a parent's children. Past LIST_CAP rows, a list is a log or an
-   * endless scroll rather than a page of orders a seller works through: the rows added to it
-   * that look like its trusted ones (same tag and class) are no longer read one by one; the
-   * first ones stay read, and anything else added to it still is. Returns that list, or null.
+   * Called for every change to a parent's children: whether the list now holds more than
+   * LIST_CAP rows, with a trusted shape to tell its rows by.
    */
-  crowded(parent: Node, added: number, removed: number): List | null {
+  grows(parent: Node, added: number, removed: number): boolean {
     const list = this.trusting ? this.byParent.get(parent) : undefined;
-    if (!list) return null;
+    if (!list) return false;
     list.rows += added - removed;
-    return list.rows > LIST_CAP && list.rowTag ? list : null;
+    return list.rows > LIST_CAP && !!list.rowTag;
+  }
+
+  recount(parent: Node, rows: number): void {
+    const list = this.byParent.get(parent);
+    if (list) list.rows = rows;
+  }
+
+  /** Tag and class of the list's trusted rows. */
+  looksLikeRow(parent: Node, element: Element): boolean {
+    const list = this.byParent.get(parent);
+    return !!list && element.localName === list.rowTag && element.getAttribute('class') === list.rowClass;
   }
 }
 

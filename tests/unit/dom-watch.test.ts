@@ -17,7 +17,7 @@ function watchWithClock() {
   }, controller.signal);
   watch.start(document);
   batches.length = 0;
-  return { watch, batches, controller };
+  return { watch, batches, controller, advance: (ms: number) => void (clock += ms) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -166,23 +166,32 @@ describe('rows of a list, read from their text once their siblings proved plain'
     expect(batch.elements().filter((element) => element.localName === 'tr')).toHaveLength(40);
   });
 
-  it('past 1,000 rows a list\'s rows like the others are not read any more; anything else added to it still is', async () => {
+  it('past 1,000 rows a list\'s rows are not read any more; a notice at its end still is, and a list back to a page\'s size is read again', async () => {
     const tbody = table(995);
-    const { watch, batches, controller } = watchWithClock();
+    const { watch, batches, controller, advance } = watchWithClock();
     const more: Element[] = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index)));
     await settle();
+    watch.flush();
+    // Rows 996 to 1,001 are read (the 1,001st makes the list crowded); the ones after are not.
+    expect(batches.flatMap((batch) => batch.added).filter((node) => more.includes(node as Element))).toEqual(more.slice(0, 6));
     const notice = document.createElement('tr');
     notice.innerHTML = '<td colspan="3">Не удалось загрузить следующие заказы</td>';
     tbody.append(notice);
     await settle();
     watch.flush();
-    const handed = batches.flatMap((batch) => batch.added);
-    // Rows 996 to 1,000 are read; the ones after the cap are not; the notice, built otherwise, is.
-    expect(handed.filter((node) => more.includes(node as Element))).toEqual(more.slice(0, 5));
-    expect(handed).toContain(notice);
-    // Paging back down to a short list: its new rows are read again.
+    expect(batches.flatMap((batch) => batch.added)).not.toContain(notice);
+    // About once a second the crowded list is counted and its last child looked at.
+    advance(1_000);
+    watch.flush();
+    expect(batches.flatMap((batch) => batch.added)).toContain(notice);
+    // Paged back down to a short list: what it shows is read again, and so are its new rows.
+    batches.length = 0;
     for (const element of [...tbody.children].slice(0, 900)) element.remove();
     await settle();
+    advance(1_000);
+    watch.flush();
+    expect(batches.flatMap((batch) => batch.added)).toEqual(expect.arrayContaining([...tbody.children]));
+    expect(batches.some((batch) => batch.removed)).toBe(true);
     const later = tbody.appendChild(row(7));
     await settle();
     watch.flush();
