@@ -33,10 +33,10 @@ export class DomWatch {
   private readonly shapes = new ListShapes();
   /**
    * Lists past LIST_CAP rows — a log or an endless scroll rather than a page of orders a seller
-   * works through — and when they were last counted. What happens to their children is not
-   * looked at record by record (the first rows stay read): about once a second the list is
-   * counted, its last child is looked at (a "could not load more" notice is added at the end),
-   * and a list back to a page's size is read again whole.
+   * works through — and when their last child was looked at. What is added to them is only
+   * counted, not read (the first rows stay read): about once a second the list's last child is
+   * looked at (a "could not load more" notice is added at the end), and a list back to a page's
+   * size is read again whole.
    */
   private readonly crowded = new Map<Node, number>();
   private added = new Set<Node>();
@@ -78,11 +78,17 @@ export class DomWatch {
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
       if ((record.target as Element).localName === OVERLAY_TAG) continue;
-      if (this.crowded.has(record.target)) continue;
       if (record.type === 'childList') {
         const { addedNodes, target } = record;
         const removed = record.removedNodes.length;
-        if (this.shapes.grows(target, addedNodes.length, removed)) this.crowded.set(target, performance.now());
+        const rows = this.shapes.rows(target, addedNodes.length, removed);
+        if (this.crowded.has(target)) {
+          if (rows > LIST_CAP / 2) continue;
+          // Back to a page's size (paged, filtered, emptied): what it shows is read again. (Half
+          // the cap: a list going up and down around it is not read whole each time.)
+          this.crowded.delete(target);
+          for (const child of (target as Element).children) this.added.add(child);
+        } else if (rows > LIST_CAP) this.crowded.set(target, performance.now());
         addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && this.added.add(node));
         if (removed) this.removed = true;
       } else if (record.type === 'characterData') {
@@ -113,19 +119,11 @@ export class DomWatch {
     this.timer = undefined;
     if (this.signal.aborted) return;
     const started = performance.now();
-    for (const [list, countedAt] of this.crowded) {
-      if (started - countedAt < RECOUNT_MS) continue;
-      const rows = (list as Element).childElementCount;
+    for (const [list, lookedAt] of this.crowded) {
+      if (started - lookedAt < LOOK_AGAIN_MS) continue;
+      this.crowded.set(list, started);
       const last = (list as Element).lastElementChild;
-      if (!list.isConnected || rows <= LIST_CAP) {
-        this.crowded.delete(list);
-        this.shapes.recount(list, rows);
-        for (const child of (list as Element).children) this.added.add(child);
-        this.removed = true;
-      } else {
-        this.crowded.set(list, started);
-        if (last && !this.shapes.looksLikeRow(list, last)) this.added.add(last);
-      }
+      if (last && !this.shapes.looksLikeRow(list, last)) this.added.add(last);
     }
     for (;;) {
       // Coalesced when something was added, not per chunk: a long queue is filtered once.
@@ -206,8 +204,8 @@ const MANY_CHILDREN = 8;
 const TRUSTED_AFTER = 3;
 /** Rows in one list past which its rows like the others are not read any more (see ListShapes.crowded). */
 const LIST_CAP = 1_000;
-/** How often a crowded list is counted again. */
-const RECOUNT_MS = 1_000;
+/** How often the last child of a crowded list is looked at. */
+const LOOK_AGAIN_MS = 1_000;
 /** One trusted sibling in this many is walked anyway: a list whose rows start to differ is noticed. */
 const RECHECK_EVERY = 16;
 const ELEMENT_NODE = 1;
@@ -272,19 +270,14 @@ export class ListShapes {
   }
 
   /**
-   * Called for every change to a parent's children: whether the list now holds more than
-   * LIST_CAP rows, with a trusted shape to tell its rows by.
+   * Called for every change to a parent's children: how many rows the list holds now, 0 for a
+   * parent that is not a list with a trusted shape to tell its rows by.
    */
-  grows(parent: Node, added: number, removed: number): boolean {
+  rows(parent: Node, added: number, removed: number): number {
     const list = this.trusting ? this.byParent.get(parent) : undefined;
-    if (!list) return false;
+    if (!list) return 0;
     list.rows += added - removed;
-    return list.rows > LIST_CAP && !!list.rowTag;
-  }
-
-  recount(parent: Node, rows: number): void {
-    const list = this.byParent.get(parent);
-    if (list) list.rows = rows;
+    return list.rowTag ? list.rows : 0;
   }
 
   /** Tag and class of the list's trusted rows. */

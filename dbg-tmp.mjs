@@ -1,0 +1,10 @@
+import { launchWithExtension } from './tests/bench/browsers.mjs';
+const { ext } = await launchWithExtension();
+const tab = await ext.newPage();
+await tab.goto('https://seller.ozon.ru/app/postings/fbs?bench=mutations', { timeoutMs: 60000 });
+await ext.waitForTabState(tab, (s) => s.platform !== null, 20000);
+await new Promise((r) => setTimeout(r, 500));
+const res = await tab.raw.evaluate(() => window.__sellerSosBench.startMutations({ rowsPerTick: 100, everyMs: 100, durationMs: 8000 }));
+console.log(res.records, res.ticks);
+console.log(await tab.raw.evaluate(() => document.documentElement.dataset.sosDbg));
+await ext.close();
