@@ -39,6 +39,7 @@ export class DomWatch {
    * size is read again whole.
    */
   private readonly crowded = new Map<Node, number>();
+  private nextLook = 0;
   private added = new Set<Node>();
   /** Added roots taken from `added` whose chunk has not run yet. */
   private queued: Node[] = [];
@@ -98,7 +99,8 @@ export class DomWatch {
         this.changed.add(record.target);
       }
     }
-    this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
+    // Only counted rows of crowded lists: nothing to do before their next look.
+    if (this.added.size || this.changed.size || this.removed || (this.crowded.size && performance.now() >= this.nextLook)) this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
   }
 
   /** Runs everything pending now, in one go (tests and the session's end use this). */
@@ -119,8 +121,12 @@ export class DomWatch {
     this.timer = undefined;
     if (this.signal.aborted) return;
     const started = performance.now();
+    this.nextLook = started + LOOK_AGAIN_MS;
     for (const [list, lookedAt] of this.crowded) {
-      if (started - lookedAt < LOOK_AGAIN_MS) continue;
+      if (started - lookedAt < LOOK_AGAIN_MS) {
+        this.nextLook = Math.min(this.nextLook, lookedAt + LOOK_AGAIN_MS);
+        continue;
+      }
       this.crowded.set(list, started);
       const last = (list as Element).lastElementChild;
       if (last && !this.shapes.looksLikeRow(list, last)) this.added.add(last);
@@ -202,8 +208,8 @@ function topmost(nodes: Node[]): Node[] {
 const MANY_CHILDREN = 8;
 /** Siblings of one shape walked and found plain before the next ones of that shape are trusted. */
 const TRUSTED_AFTER = 3;
-/** Rows in one list past which its rows like the others are not read any more (see ListShapes.crowded). */
-const LIST_CAP = 1_000;
+/** Rows in one list past which its rows are not read any more: a page of orders holds 250 at most on these back-offices (see ListShapes.crowded). */
+const LIST_CAP = 500;
 /** How often the last child of a crowded list is looked at. */
 const LOOK_AGAIN_MS = 1_000;
 /** One trusted sibling in this many is walked anyway: a list whose rows start to differ is noticed. */
