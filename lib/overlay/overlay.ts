@@ -56,15 +56,20 @@ const PRIMARY_ACTIONS = 'button,[role="button"],a.btn,a.button,input[type="submi
 function attachIsolatedRoot(ctx: ContentScriptContext): HTMLElement {
   const host = document.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important;}${OVERLAY_CSS}`;
-  const root = document.createElement('div');
-  root.className = 'root';
-  shadow.append(style, root);
+  create('style', shadow).textContent = OVERLAY_CSS;
+  const root = create('div', shadow, 'root');
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
   document.documentElement.append(host);
   ctx.onInvalidated(() => host.remove());
   return root;
+}
+
+/** A new element at the end of `parent`. */
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, parent: ParentNode, className = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  parent.append(element);
+  return element;
 }
 
 export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOptions): Promise<Overlay | null> {
@@ -75,18 +80,12 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   const root = attachIsolatedRoot(ctx);
 
   // ---- the control
-  const control = document.createElement('button');
+  const control = create('button', root, 'control clear');
   control.type = 'button';
-  control.className = 'control clear';
   control.setAttribute('aria-haspopup', 'dialog');
   control.setAttribute('aria-expanded', 'false');
-  const controlLabel = document.createElement('span');
-  controlLabel.className = 'sos';
-  controlLabel.textContent = 'SOS';
-  const controlCount = document.createElement('span');
-  controlCount.className = 'count';
-  control.append(controlLabel, controlCount);
-  root.append(control);
+  create('span', control, 'sos').textContent = 'SOS';
+  const controlCount = create('span', control, 'count');
   if (options.mode === 'minimised') root.classList.add('minimised');
 
   const positionKey = `overlayPosition:${platform}`;
