@@ -72,6 +72,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       platform: rules.platform,
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
+      style: setupAnswer.overlayStyle,
       board,
       pageId,
     }).catch(() => null);

@@ -146,6 +146,8 @@ export function checkDeliveryAnswer(data: unknown): DeliveryAnswer | null {
 export interface PageRulesAnswer {
   rules: PageRules;
   vocabulary: Vocabulary;
+  /** The SOS control's stylesheet (lib/overlay/style.ts), kept out of the page-side bundle. */
+  overlayStyle: string;
 }
 
 const isTextList: Check = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -159,6 +161,7 @@ export function checkPageRulesAnswer(data: unknown): PageRulesAnswer | null {
   const answer = object<PageRulesAnswer>(data, {
     rules: (rules) => isObject(rules) && typeof rules.platform === 'string' && 'hosts statuses deadlineLabels orderDateLabels dateFormats apiPaths orderPages errorCodes shopIdLabels piiLabels'.split(' ').every((key) => Array.isArray(rules[key])),
     vocabulary: (vocabulary) => isObject(vocabulary) && Object.values(vocabulary).every((words) => isObject(words) && isTextList(words.error) && isTextList(words.success) && isTextList(words.noErrors)),
+    overlayStyle: (style) => typeof style === 'string',
   });
   return answer;
 }

@@ -5,7 +5,6 @@ import type { FaultBoard } from './fault-board';
 import { api, sendToBackground } from '../content/runtime';
 import { overlayPartsFactory, type OverlayParts, type Position } from './parts-provider';
 import { fill, type OverlayStrings } from './strings';
-import { OVERLAY_CSS } from './style';
 
 /**
  * The on-page overlay: a small SOS control (all clear / n faults) and markers drawn over the
@@ -28,6 +27,8 @@ export type OverlayMode = 'shown' | 'minimised' | 'hidden';
 export interface OverlayOptions {
   platform: Platform;
   strings: OverlayStrings;
+  /** The control's stylesheet (./style.ts OVERLAY_CSS): the background sends it with the page's rules. */
+  style: string;
   mode: OverlayMode;
   board: FaultBoard;
   /** The page session: the background injects the parts into the tab it came from. */
@@ -53,10 +54,10 @@ const PRIMARY_ACTIONS = 'button,[role="button"],a.btn,a.button,input[type="submi
  * every back-office page. Keystrokes stop at the shadow root, so typing in the overlay never
  * reaches the page's shortcuts.
  */
-function attachIsolatedRoot(ctx: ContentScriptContext): HTMLElement {
+function attachIsolatedRoot(ctx: ContentScriptContext, style: string): HTMLElement {
   const host = document.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  create('style', shadow).textContent = OVERLAY_CSS;
+  create('style', shadow).textContent = style;
   const root = create('div', shadow, 'root');
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
   document.documentElement.append(host);
@@ -77,7 +78,7 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   const strings = options.strings;
   const { board, platform, pageId } = options;
 
-  const root = attachIsolatedRoot(ctx);
+  const root = attachIsolatedRoot(ctx, options.style);
 
   // ---- the control
   const control = create('button', root, 'control clear');

@@ -1,7 +1,8 @@
 /**
  * The overlay's styles, inside its shadow root: the page's CSS cannot reach in, ours cannot leak
- * out. The host is fixed and zero-sized, so nothing in the page moves. Written compact: it ships
- * on every back-office page. The control shows only "SOS" and a number, so its font is plain
+ * out. The host is fixed and zero-sized, so nothing in the page moves. Written compact: the
+ * control's part goes to every back-office page, with the page's rules (page/rules,
+ * lib/background/page-rules-answer.ts) rather than in the content-script bundle. The control shows only "SOS" and a number, so its font is plain
  * system-ui; the full stack (Chinese faces) and the text colour come with the list (parts).
  */
 export const OVERLAY_CSS = `:host{all:initial !important;position:fixed !important;inset:0 auto auto 0 !important;width:0 !important;height:0 !important;z-index:2147483646 !important;overflow:visible !important}.root{font:13px/1.35 system-ui,sans-serif;--right:16px;--bottom:16px}.control{position:fixed;right:var(--right);bottom:var(--bottom);width:44px;height:44px;border-radius:22px;border:2px solid #fff;display:grid;place-items:center;align-content:center;cursor:grab;box-shadow:0 4px 14px rgba(0,0,0,.25);color:#fff;padding:0;font:inherit;touch-action:none}.control .sos{font-size:10px;font-weight:800;letter-spacing:.04em;line-height:1}.control .count{font-size:13px;font-weight:700;line-height:1.1}.control.clear{background:#2e7d32}.control.warning{background:#b26a00}.control.error{background:#c62828}.control:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}.minimised .control{width:14px;height:14px;border-width:1px}.minimised .control>*{display:none}.capturing .control{visibility:hidden}`;
