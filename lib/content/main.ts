@@ -182,8 +182,9 @@ function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, sign
     'error',
     (event) => {
       const target = event.target;
-      if (target instanceof HTMLScriptElement && target.src) onFailure({ asset: 'script', url: target.src, at: Date.now() });
-      else if (target instanceof HTMLLinkElement && /stylesheet/i.test(target.rel) && target.href) onFailure({ asset: 'stylesheet', url: target.href, at: Date.now() });
+      const script = target instanceof HTMLScriptElement;
+      const url = script ? target.src : target instanceof HTMLLinkElement && /stylesheet/i.test(target.rel) && target.href;
+      if (url) onFailure({ asset: script ? 'script' : 'stylesheet', url, at: Date.now() });
     },
     { capture: true, signal },
   );

@@ -173,15 +173,8 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     control.setAttribute('aria-label', `${strings.overlayTitle}: ${summary}. ${strings.overlayOpenList}`);
     control.title = `${strings.overlayTitle}: ${summary}`;
     if (parts) parts.render();
-    else if (needsMarkers()) void loadParts().then((loaded) => loaded?.render());
-  }
-
-  /** A fault the overlay can point at: an element on the page, or a failed call for the top bar. */
-  function needsMarkers(): boolean {
-    return (
-      [...board.faults.values()].some((fault) => fault.element?.isConnected && fault.severity !== 'info') ||
-      board.openFaults().some((fault) => fault.kind === 'network-error' || fault.kind === 'failed-load')
-    );
+    // A fault the overlay can point at (an element on the page, or a failed call for the top bar) needs the parts.
+    else if (open.some((fault) => fault.element?.isConnected || fault.kind === 'network-error' || fault.kind === 'failed-load')) void loadParts().then((loaded) => loaded?.render());
   }
 
   addEventListener('resize', () => place(), { passive: true, signal: ctx.signal });
