@@ -45,19 +45,19 @@ export interface FoundDate {
   hasTime: boolean;
 }
 
-/** The date a match reads, if it exists: month 1–12, day 1–31, year 2000–2100, a real day of that month. */
+/** The date a match reads, if it exists: a real day of a year 2000–2100, a time of 00:00–23:59. */
 function timeOf(match: RegExpExecArray, order: string): number | undefined {
   const field = (key: string) => Number(match[order.indexOf(key) + 1]);
   const year = field('y');
   const day = field('d');
   const month = order[0] === 'b' ? MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1 : field('m');
+  // Without a time these are NaN, which no comparison refuses.
   const hour = Number(match[4]);
   const minute = Number(match[5]);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 2000 || year > 2100) return undefined;
-  const hasTime = match[4] !== undefined;
-  if (hasTime && (hour > 23 || minute > 59)) return undefined;
-  const date = hasTime ? new Date(year, month - 1, day, hour, minute) : new Date(year, month - 1, day, 23, 59, 59, 999);
-  // new Date() rolls 31/02 over into March: refuse dates that do not exist.
+  if (year < 2000 || year > 2100 || hour > 23 || minute > 59) return undefined;
+  const date = match[4] !== undefined ? new Date(year, month - 1, day, hour, minute) : new Date(year, month - 1, day, 23, 59, 59, 999);
+  // new Date() rolls 31/02 over into March, month 13 into January, day 0 back a month (and an
+  // unknown month name is month 0): refuse dates that do not exist.
   return date.getDate() === day && date.getMonth() === month - 1 ? date.getTime() : undefined;
 }
 

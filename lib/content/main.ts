@@ -102,8 +102,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
           board.clear(fingerprint);
           sink.clear(fingerprint);
         },
-        reportOrders: (orders) => sink.reportOrders(orders),
-        showsOrder: (orderId, row) => board.noteOrderRow(orderId, row),
+        // Closures, not classes: their methods can be handed on as they are.
+        reportOrders: sink.reportOrders,
+        showsOrder: board.noteOrderRow,
         now: Date.now,
         signal: controller.signal,
         setTimeout: (callback, ms) => {
