@@ -156,7 +156,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   listenToPageProbe(onPageEvent, ctx.signal);
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
-  answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
+  answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)));
   listenForAssetFailures(onAssetFailure, ctx.signal);
   addEventListener('popstate', () => isNewPage(currentUrl, location.href) && void startSession(), { signal: ctx.signal });
   void startSession();
