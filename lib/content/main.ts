@@ -115,7 +115,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     );
     const watch = new DomWatch((batch) => {
       // A client-side navigation starts a new page session.
-      if (location.href !== currentUrl && isNewPage(currentUrl, location.href)) {
+      if (location.href !== currentUrl && isNewPage(currentUrl)) {
         void startSession();
         return;
       }
@@ -142,7 +142,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const onPageEvent = (event: PageEvent) => {
     if (event.type === 'navigation') {
-      if (isNewPage(currentUrl, location.href)) void startSession();
+      if (isNewPage(currentUrl)) void startSession();
       return;
     }
     if (!early) dispatch('onPageEvent', event);
@@ -158,7 +158,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
   answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)));
   listenForAssetFailures(onAssetFailure, ctx.signal);
-  addEventListener('popstate', () => isNewPage(currentUrl, location.href) && void startSession(), { signal: ctx.signal });
+  addEventListener('popstate', () => isNewPage(currentUrl) && void startSession(), { signal: ctx.signal });
   void startSession();
 }
 
@@ -195,9 +195,8 @@ function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, sign
 const pageUrl = () => location.href.slice(0, 2000);
 
 /** Same path and query is the same page: hash changes and re-renders are not navigations. */
-function isNewPage(previous: string, next: string): boolean {
-  const strip = (url: string) => url.split('#')[0];
-  return strip(previous) !== strip(next);
+function isNewPage(previous: string): boolean {
+  return previous.split('#')[0] !== location.href.split('#')[0];
 }
 
 function reportTiming(pageId: string): void {

@@ -95,9 +95,9 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   let position = stored && Number.isFinite(stored.right) && Number.isFinite(stored.bottom) ? stored : defaultPosition();
   const place = (next?: Position): Position => {
     position = next ?? position;
-    const max = (size: number) => Math.max(EDGE, size - CONTROL_SIZE - EDGE);
-    root.style.setProperty('--right', `${Math.min(Math.max(position.right, 0), max(innerWidth))}px`);
-    root.style.setProperty('--bottom', `${Math.min(Math.max(position.bottom, 0), max(innerHeight))}px`);
+    const set = (edge: keyof Position, size: number) => root.style.setProperty(`--${edge}`, `${Math.min(Math.max(position[edge], 0), Math.max(EDGE, size - CONTROL_SIZE - EDGE))}px`);
+    set('right', innerWidth);
+    set('bottom', innerHeight);
     return position;
   };
   place();
