@@ -170,8 +170,8 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     control.className = `control ${worst}`;
     controlCount.textContent = open.length ? String(open.length) : '✓';
     const summary = open.length ? fill(strings.overlayFaultCount, open.length) : strings.overlayAllClear;
-    control.setAttribute('aria-label', `${strings.overlayTitle}: ${summary}. ${strings.overlayOpenList}`);
     control.title = `${strings.overlayTitle}: ${summary}`;
+    control.setAttribute('aria-label', `${control.title}. ${strings.overlayOpenList}`);
     if (parts) parts.render();
     // A fault the overlay can point at (an element on the page, or a failed call for the top bar) needs the parts.
     else if (open.some((fault) => fault.element?.isConnected || fault.kind === 'network-error' || fault.kind === 'failed-load')) void loadParts().then((loaded) => loaded?.render());
