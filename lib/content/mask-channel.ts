@@ -72,13 +72,9 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () =
 /** Two frames: the hidden state has been painted and composited before the screenshot is taken. */
 function painted(): Promise<void> {
   return new Promise((resolve) => {
-    // A throttled page may not run animation frames at all: never wait more than 150 ms.
-    const fallback = setTimeout(resolve, 150);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
+    // A throttled page may not run animation frames at all: never wait more than 150 ms (whichever
+    // comes second resolves nothing more).
+    setTimeout(resolve, 150);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
   });
 }
