@@ -17,24 +17,21 @@ const TIME = '(?:[ T,]+(\\d{1,2}):(\\d{2}))?';
  * never read inside a longer run of digits and dashes (an order id like 23713478-0018-3).
  * Built once per format, on first use.
  */
-const READERS = new Map<DateFormat, [order: string, pattern: RegExp]>();
+const READERS: Partial<Record<DateFormat, Reader>> = {};
+type Reader = [order: string, pattern: RegExp];
 
-function readerOf(format: DateFormat): [order: string, pattern: RegExp] {
-  let reader = READERS.get(format);
-  if (!reader) {
-    let order = 'bdy';
-    let source = `([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`;
-    if (format[0] === 'd') source = `(?:[A-Za-z]{3,9},?\\s+)?${source}`;
-    else if (format[0] !== 'M') {
-      order = format[0] === 'Y' ? 'ymd' : 'dmy';
-      const separator = format[order === 'ymd' ? 4 : 2]!;
-      const guard = separator === '-' && order === 'dmy' ? '[\\d-]' : '\\d';
-      const fields = [...order].map((field) => (field === 'y' ? '(\\d{4})' : '(\\d{1,2})')).join(`\\${separator}`);
-      source = `(?<!${guard})${fields}${format.includes(':') || format === 'YYYY/MM/DD' ? TIME : `(?!${guard})`}`;
-    }
-    READERS.set(format, (reader = [order, new RegExp(source, 'g')]));
+function buildReader(format: DateFormat): Reader {
+  let order = 'bdy';
+  let source = `([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`;
+  if (format[0] === 'd') source = `(?:[A-Za-z]{3,9},?\\s+)?${source}`;
+  else if (format[0] !== 'M') {
+    order = format[0] === 'Y' ? 'ymd' : 'dmy';
+    const separator = format[order === 'ymd' ? 4 : 2]!;
+    const guard = separator === '-' && order === 'dmy' ? '[\\d-]' : '\\d';
+    const fields = [...order].map((field) => (field === 'y' ? '(\\d{4})' : '(\\d{1,2})')).join(`\\${separator}`);
+    source = `(?<!${guard})${fields}${format.includes(':') || format === 'YYYY/MM/DD' ? TIME : `(?!${guard})`}`;
   }
-  return reader;
+  return [order, new RegExp(source, 'g')];
 }
 
 export interface FoundDate {
@@ -65,7 +62,7 @@ function timeOf(match: RegExpExecArray, order: string): number | undefined {
 export function findDates(text: string, formats: readonly DateFormat[]): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   for (const format of formats) {
-    const [order, pattern] = readerOf(format);
+    const [order, pattern] = (READERS[format] ??= buildReader(format));
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const time = timeOf(match, order);
