@@ -75,8 +75,7 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K, parent: ParentNod
 
 export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOptions): Promise<Overlay | null> {
   if (options.mode === 'hidden') return null;
-  const strings = options.strings;
-  const { board, platform, pageId } = options;
+  const { board, platform, pageId, strings } = options;
 
   const root = attachIsolatedRoot(ctx, options.style);
 
