@@ -61,7 +61,7 @@ export function startPageProbe(): void {
       : value == null || /^(string|number|boolean)$/.test(typeof value)
         ? String(value)
         : // Objects are not serialised: that would cost the page time and could copy personal data.
-          Object.prototype.toString.call(value);
+          ({}).toString.call(value);
   const reportConsole = (source: 'console' | 'uncaught' | 'rejection', values: unknown[], stack?: unknown) => {
     const message = values.map(describe).join(' ').slice(0, MAX_TEXT);
     // Numbers folded in the key: "row 1 failed", "row 2 failed"… coalesce into one entry.
