@@ -7,65 +7,32 @@ import type { PlatformRules } from './rules/types';
  */
 export type DateFormat = PlatformRules['dateFormats'][number];
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const TIME = '(?:[ T,]+(\\d{1,2}):(\\d{2}))?';
 
-interface FormatReader {
-  pattern: RegExp;
-  read(match: RegExpExecArray): { year: number; month: number; day: number; hour?: number; minute?: number } | undefined;
+/**
+ * A format's pattern, built from its name, and the order of its three fields (d day, m month,
+ * y year, b month name): numeric formats are their fields joined by the separator the name
+ * shows. Two are wider than their names: "YYYY/MM/DD" may carry a time, and "DD-MM-YYYY" is
+ * never read inside a longer run of digits and dashes (an order id like 23713478-0018-3).
+ * Built once per format, on first use.
+ */
+const READERS: Partial<Record<DateFormat, Reader>> = {};
+type Reader = [order: string, pattern: RegExp];
+
+function buildReader(format: DateFormat): Reader {
+  let order = 'bdy';
+  let source = `([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`;
+  if (format[0] === 'd') source = `(?:[A-Za-z]{3,9},?\\s+)?${source}`;
+  else if (format[0] !== 'M') {
+    order = format[0] === 'Y' ? 'ymd' : 'dmy';
+    const separator = format[order === 'ymd' ? 4 : 2]!;
+    const guard = separator === '-' && order === 'dmy' ? '[\\d-]' : '\\d';
+    const fields = [...order].map((field) => (field === 'y' ? '(\\d{4})' : '(\\d{1,2})')).join(`\\${separator}`);
+    source = `(?<!${guard})${fields}${format.includes(':') || format === 'YYYY/MM/DD' ? TIME : `(?!${guard})`}`;
+  }
+  return [order, new RegExp(source, 'g')];
 }
-
-const numericTime = (match: RegExpExecArray, from: number) =>
-  match[from] !== undefined ? { hour: Number(match[from]), minute: Number(match[from + 1]) } : {};
-
-const READERS: Record<DateFormat, FormatReader> = {
-  'DD.MM.YYYY HH:mm': {
-    pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}`, 'g'),
-    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), ...numericTime(m, 4) }),
-  },
-  'DD.MM.YYYY': {
-    pattern: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g,
-    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
-  },
-  'DD/MM/YYYY HH:mm': {
-    pattern: new RegExp(`(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})${TIME}`, 'g'),
-    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), ...numericTime(m, 4) }),
-  },
-  'DD/MM/YYYY': {
-    pattern: /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g,
-    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
-  },
-  'DD-MM-YYYY': {
-    pattern: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g,
-    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
-  },
-  'ddd, MMM D, YYYY': {
-    pattern: new RegExp(`(?:[A-Za-z]{3,9},?\\s+)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`, 'g'),
-    read: (m) => {
-      const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-      return month ? { month, day: Number(m[2]), year: Number(m[3]), ...numericTime(m, 4) } : undefined;
-    },
-  },
-  'MMM D, YYYY': {
-    pattern: new RegExp(`([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`, 'g'),
-    read: (m) => {
-      const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-      return month ? { month, day: Number(m[2]), year: Number(m[3]), ...numericTime(m, 4) } : undefined;
-    },
-  },
-  'YYYY-MM-DD HH:mm': {
-    pattern: new RegExp(`(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}`, 'g'),
-    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...numericTime(m, 4) }),
-  },
-  'YYYY-MM-DD': {
-    pattern: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
-    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
-  },
-  'YYYY/MM/DD': {
-    pattern: new RegExp(`(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})${TIME}`, 'g'),
-    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...numericTime(m, 4) }),
-  },
-};
 
 export interface FoundDate {
   /** Epoch milliseconds in the seller's local time zone. */
@@ -75,15 +42,19 @@ export interface FoundDate {
   hasTime: boolean;
 }
 
-function toTime(parts: { year: number; month: number; day: number; hour?: number; minute?: number }): FoundDate['time'] | undefined {
-  const { year, month, day } = parts;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 2000 || year > 2100) return undefined;
-  const hasTime = parts.hour !== undefined;
-  if (hasTime && ((parts.hour ?? 0) > 23 || (parts.minute ?? 0) > 59)) return undefined;
-  const date = hasTime
-    ? new Date(year, month - 1, day, parts.hour, parts.minute)
-    : new Date(year, month - 1, day, 23, 59, 59, 999);
-  // new Date() rolls 31/02 over into March: refuse dates that do not exist.
+/** The date a match reads, if it exists: a real day of a year 2000–2100, a time of 00:00–23:59. */
+function timeOf(match: RegExpExecArray, order: string): number | undefined {
+  const field = (key: string) => Number(match[order.indexOf(key) + 1]);
+  const year = field('y');
+  const day = field('d');
+  const month = order[0] === 'b' ? MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1 : field('m');
+  // Without a time these are NaN, which no comparison refuses.
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  if (year < 2000 || year > 2100 || hour > 23 || minute > 59) return undefined;
+  const date = match[4] !== undefined ? new Date(year, month - 1, day, hour, minute) : new Date(year, month - 1, day, 23, 59, 59, 999);
+  // new Date() rolls 31/02 over into March, month 13 into January, day 0 back a month (and an
+  // unknown month name is month 0): refuse dates that do not exist.
   return date.getDate() === day && date.getMonth() === month - 1 ? date.getTime() : undefined;
 }
 
@@ -91,14 +62,14 @@ function toTime(parts: { year: number; month: number; day: number; hour?: number
 export function findDates(text: string, formats: readonly DateFormat[]): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   for (const format of formats) {
-    const reader = READERS[format];
-    reader.pattern.lastIndex = 0;
-    for (let match = reader.pattern.exec(text); match; match = reader.pattern.exec(text)) {
-      const parts = reader.read(match);
-      const time = parts && toTime(parts);
-      const end = match.index + match[0].length;
-      if (time === undefined || found.some((other) => match!.index < other.end && end > other.index)) continue;
-      found.push({ time, index: match.index, end, hasTime: parts?.hour !== undefined });
+    const [order, pattern] = (READERS[format] ??= buildReader(format));
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const time = timeOf(match, order);
+      const index = match.index;
+      const end = index + match[0].length;
+      if (time === undefined || found.some((other) => index < other.end && end > other.index)) continue;
+      found.push({ time, index, end, hasTime: match[4] !== undefined });
     }
   }
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...date }) => date);

@@ -3,6 +3,7 @@ import type { HostMatch } from '../rules/hosts';
 import { pageRulesOf } from '../rules/page-rules';
 import { DATE_FORMATS, ERROR_MEANINGS, ORDER_STAGES, PLATFORMS } from '../rules/types';
 import vocabulary, { PLATFORM_VOCABULARY } from '../../rules/vocabulary';
+import { OVERLAY_CSS } from '../overlay/style';
 import type { Vocabulary } from '../rules/define';
 
 /**
@@ -10,7 +11,9 @@ import type { Vocabulary } from '../rules/define';
  * carry them in its bundle (issue #8): the background, which has every rule, answers with the
  * page rules of the sender's real host and the error words of that marketplace's languages —
  * its own, English, and those the page and the seller's browser say they use (a Chinese seller
- * on Amazon.com reads Seller Central in Chinese) — not all of the platform's.
+ * on Amazon.com reads Seller Central in Chinese) — not all of the platform's. The SOS control's
+ * stylesheet comes with them: it is the same on every page, and every page mounting the control
+ * has this answer first (no rules, no detection, no overlay).
  */
 
 const texts = z.array(z.string());
@@ -35,6 +38,7 @@ export const pageRulesAnswerSchema = z.object({
     piiLabels: texts,
   }),
   vocabulary: z.record(z.string(), languageSchema),
+  overlayStyle: z.string(),
 });
 export type PageRulesAnswer = z.infer<typeof pageRulesAnswerSchema>;
 
@@ -59,5 +63,5 @@ export function vocabularyFor(match: HostMatch, hints: readonly string[]): Vocab
 
 /** The answer, checked against its schema: a rule the page could not use is an error here, not on the page. */
 export function pageRulesAnswer(match: HostMatch, hints: readonly string[]): PageRulesAnswer {
-  return pageRulesAnswerSchema.parse({ rules: pageRulesOf(match.rules), vocabulary: vocabularyFor(match, hints) });
+  return pageRulesAnswerSchema.parse({ rules: pageRulesOf(match.rules), vocabulary: vocabularyFor(match, hints), overlayStyle: OVERLAY_CSS });
 }

@@ -31,7 +31,7 @@ export function ContentScriptContext(contentScriptName: string) {
     started,
     (event) => {
       const detail = (event as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
-      if (detail?.contentScriptName === contentScriptName && detail.messageId !== messageId) controller.abort('Content script context invalidated');
+      if (detail?.contentScriptName === contentScriptName && detail.messageId !== messageId) controller.abort();
     },
     { signal },
   );

@@ -72,6 +72,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       platform: rules.platform,
       mode: settings.overlay ?? 'shown',
       strings: settings.strings as OverlayStrings,
+      style: setupAnswer.overlayStyle,
       board,
       pageId,
     }).catch(() => null);
@@ -101,8 +102,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
           board.clear(fingerprint);
           sink.clear(fingerprint);
         },
-        reportOrders: (orders) => sink.reportOrders(orders),
-        showsOrder: (orderId, row) => board.noteOrderRow(orderId, row),
+        // Closures, not classes: their methods can be handed on as they are.
+        reportOrders: sink.reportOrders,
+        showsOrder: board.noteOrderRow,
         now: Date.now,
         signal: controller.signal,
         setTimeout: (callback, ms) => {
@@ -113,7 +115,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     );
     const watch = new DomWatch((batch) => {
       // A client-side navigation starts a new page session.
-      if (location.href !== currentUrl && isNewPage(currentUrl, location.href)) {
+      if (location.href !== currentUrl && isNewPage(currentUrl)) {
         void startSession();
         return;
       }
@@ -140,7 +142,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   const onPageEvent = (event: PageEvent) => {
     if (event.type === 'navigation') {
-      if (isNewPage(currentUrl, location.href)) void startSession();
+      if (isNewPage(currentUrl)) void startSession();
       return;
     }
     if (!early) dispatch('onPageEvent', event);
@@ -154,9 +156,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
 
   listenToPageProbe(onPageEvent, ctx.signal);
   // Evidence capture: hide personal data and the overlay while the background takes a screenshot.
-  answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], { onCapturing: (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)) });
+  answerCaptureRequests(ctx, async () => (await setup)?.rules.piiLabels ?? [], (capturing) => void overlay?.then((shown) => shown?.setCapturing(capturing)));
   listenForAssetFailures(onAssetFailure, ctx.signal);
-  addEventListener('popstate', () => isNewPage(currentUrl, location.href) && void startSession(), { signal: ctx.signal });
+  addEventListener('popstate', () => isNewPage(currentUrl) && void startSession(), { signal: ctx.signal });
   void startSession();
 }
 
@@ -181,8 +183,9 @@ function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, sign
     'error',
     (event) => {
       const target = event.target;
-      if (target instanceof HTMLScriptElement && target.src) onFailure({ asset: 'script', url: target.src, at: Date.now() });
-      else if (target instanceof HTMLLinkElement && /stylesheet/i.test(target.rel) && target.href) onFailure({ asset: 'stylesheet', url: target.href, at: Date.now() });
+      const script = target instanceof HTMLScriptElement;
+      const url = script ? target.src : target instanceof HTMLLinkElement && /stylesheet/i.test(target.rel) && target.href;
+      if (url) onFailure({ asset: script ? 'script' : 'stylesheet', url, at: Date.now() });
     },
     { capture: true, signal },
   );
@@ -192,9 +195,8 @@ function listenForAssetFailures(onFailure: (failure: AssetFailure) => void, sign
 const pageUrl = () => location.href.slice(0, 2000);
 
 /** Same path and query is the same page: hash changes and re-renders are not navigations. */
-function isNewPage(previous: string, next: string): boolean {
-  const strip = (url: string) => url.split('#')[0];
-  return strip(previous) !== strip(next);
+function isNewPage(previous: string): boolean {
+  return previous.split('#')[0] !== location.href.split('#')[0];
 }
 
 function reportTiming(pageId: string): void {

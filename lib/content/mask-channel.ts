@@ -18,13 +18,11 @@ import { api, type MessageListener } from './runtime';
  * stopped between the two messages, and a seller must never be left with a greyed-out page.
  */
 
-export interface CaptureHooks {
-  /** Seller SOS's overlay hides itself while `capturing` (lib/overlay). */
-  onCapturing(capturing: boolean): void;
-}
-
-/** `piiLabels`: the page's rules come from the background, so they may still be on their way. */
-export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () => Promise<readonly string[]>, hooks: CaptureHooks): void {
+/**
+ * `piiLabels`: the page's rules come from the background, so they may still be on their way.
+ * `onCapturing`: Seller SOS's overlay hides itself while capturing (lib/overlay).
+ */
+export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () => Promise<readonly string[]>, onCapturing: (capturing: boolean) => void): void {
   let mask: PageMaskLike | undefined;
   let current: { token: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -33,7 +31,7 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () =
     clearTimeout(current.timer);
     current = null;
     mask?.restore();
-    hooks.onCapturing(false);
+    onCapturing(false);
   };
 
   const handle = async (message: BackgroundToContent): Promise<unknown> => {
@@ -49,7 +47,7 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () =
       if (!create) return undefined;
       mask ??= create(await piiLabels());
     }
-    hooks.onCapturing(true);
+    onCapturing(true);
     const masked = message.mask && mask ? mask.apply() : 0;
     current = { token: message.token, timer: setTimeout(finish, message.holdMs) };
     await painted();
@@ -74,13 +72,9 @@ export function answerCaptureRequests(ctx: ContentScriptContext, piiLabels: () =
 /** Two frames: the hidden state has been painted and composited before the screenshot is taken. */
 function painted(): Promise<void> {
   return new Promise((resolve) => {
-    // A throttled page may not run animation frames at all: never wait more than 150 ms.
-    const fallback = setTimeout(resolve, 150);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
+    // A throttled page may not run animation frames at all: never wait more than 150 ms (whichever
+    // comes second resolves nothing more).
+    setTimeout(resolve, 150);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
   });
 }

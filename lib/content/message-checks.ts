@@ -32,13 +32,17 @@ const any: Check = () => true;
 const timestamp = whole(0, Number.MAX_SAFE_INTEGER);
 const count = whole(1, 1_000_000);
 
-/** An object of this shape, copied with only the shape's fields (absent optional ones left out, as zod does); else null. */
+/**
+ * An object of this shape, copied with only the shape's fields (absent optional ones left out, as
+ * zod does); else null. A field that is itself an object (a record) is copied too.
+ */
 function object<T>(data: unknown, shape: Shape): T | null {
   if (!isObject(data)) return null;
   const result: Data = {};
   for (const key in shape) {
-    if (!shape[key]!(data[key])) return null;
-    if (key in data) result[key] = data[key];
+    const value = data[key];
+    if (!shape[key]!(value)) return null;
+    if (key in data) result[key] = isObject(value) ? { ...value } : value;
   }
   return result as T;
 }
@@ -76,29 +80,18 @@ export function checkPageEnvelope(data: unknown): PageEvent[] | null {
   return checked;
 }
 
-/** A flat record of short keys (zod: z.record(z.string().check(z.maxLength(64)), value)), copied. */
-function checkRecord<V>(data: unknown, isValue: Check): Record<string, V> | null {
-  if (!isObject(data)) return null;
-  const result: Record<string, V> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (key.length > 64 || !isValue(value)) return null;
-    result[key] = value as V;
-  }
-  return result;
-}
-const record = (isValue: Check): Check => (value) => !!checkRecord(value, isValue);
+/** A flat record of short keys (zod: z.record(z.string().check(z.maxLength(64)), value)). */
+const record = (isValue: Check): Check => (value) => isObject(value) && Object.entries(value).every(([key, item]) => key.length <= 64 && isValue(item));
 
 /** The background's answer to page/hello (pageSettingsSchema). */
 export function checkPageSettings(data: unknown): PageSettings | null {
-  const settings = object<PageSettings>(data, {
+  return object<PageSettings>(data, {
     spinnerTimeoutMs: between(1_000, 600_000),
     deadlineWarningHours: between(0, 720),
     enabled: isBoolean,
     overlay: optional(oneOf('shown', 'minimised', 'hidden')),
     strings: optional(record(text(500))),
   });
-  if (settings?.strings) settings.strings = checkRecord(settings.strings, any)!;
-  return settings;
 }
 
 export interface DerivedFault {
@@ -122,7 +115,7 @@ export function checkOrdersSeenAnswer(data: unknown): { derived?: DerivedFault[]
   const answer = object<{ derived?: DerivedFault[] }>(data, {
     derived: optional((derived) => Array.isArray(derived) && derived.length <= 5000 && derived.every((fault) => object(fault, DERIVED_FAULT))),
   });
-  if (answer?.derived) answer.derived = answer.derived.map((fault) => ({ ...object<DerivedFault>(fault, DERIVED_FAULT)!, details: checkRecord(fault.details, any)! }));
+  if (answer?.derived) answer.derived = answer.derived.map((fault) => object<DerivedFault>(fault, DERIVED_FAULT)!);
   return answer;
 }
 
@@ -146,6 +139,8 @@ export function checkDeliveryAnswer(data: unknown): DeliveryAnswer | null {
 export interface PageRulesAnswer {
   rules: PageRules;
   vocabulary: Vocabulary;
+  /** The SOS control's stylesheet (lib/overlay/style.ts), kept out of the page-side bundle. */
+  overlayStyle: string;
 }
 
 const isTextList: Check = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -159,6 +154,7 @@ export function checkPageRulesAnswer(data: unknown): PageRulesAnswer | null {
   const answer = object<PageRulesAnswer>(data, {
     rules: (rules) => isObject(rules) && typeof rules.platform === 'string' && 'hosts statuses deadlineLabels orderDateLabels dateFormats apiPaths orderPages errorCodes shopIdLabels piiLabels'.split(' ').every((key) => Array.isArray(rules[key])),
     vocabulary: (vocabulary) => isObject(vocabulary) && Object.values(vocabulary).every((words) => isObject(words) && isTextList(words.error) && isTextList(words.success) && isTextList(words.noErrors)),
+    overlayStyle: (style) => typeof style === 'string',
   });
   return answer;
 }

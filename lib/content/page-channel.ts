@@ -18,9 +18,9 @@ export function listenToPageProbe(onEvent: (event: PageEvent) => void, signal: A
   window.addEventListener(
     'message',
     (message: MessageEvent) => {
-      if (message.source !== window) return;
       const data: unknown = message.data;
-      if (!data || typeof data !== 'object' || (data as { channel?: unknown }).channel !== PAGE_CHANNEL) return;
+      // Other scripts' messages on window do not count against the rate.
+      if (message.source !== window || (data as { channel?: unknown } | null | undefined)?.channel !== PAGE_CHANNEL) return;
       const now = Date.now();
       if (now - windowStart >= 1_000) {
         windowStart = now;

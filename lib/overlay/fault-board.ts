@@ -34,6 +34,8 @@ export interface FaultBoard {
 export function createFaultBoard(): FaultBoard {
   const faults = new Map<string, BoardFault>();
   const orderRows = new Map<string, Element>();
+  /** The faults about each order: a row noted is one lookup, not a pass over every fault (it runs per order row). */
+  const byOrder = new Map<string, Set<BoardFault>>();
   const listeners = new Set<() => void>();
   let scheduled = false;
 
@@ -57,25 +59,32 @@ export function createFaultBoard(): FaultBoard {
         if (!draft.live) existing.count += draft.count ?? 1;
       } else {
         const orderId = draft.details?.orderId;
+        const isOrder = typeof orderId === 'string';
         // The draft's other fields (url, stack…) ride along unused.
-        faults.set(draft.fingerprint, {
+        const fault: BoardFault = {
           ...draft,
           details: draft.details ?? {},
-          element: element ?? (typeof orderId === 'string' ? (orderRows.get(orderId) ?? null) : null),
+          element: element ?? (isOrder ? (orderRows.get(orderId) ?? null) : null),
           live: !!draft.live,
           count: draft.count ?? 1,
-        });
+        };
+        faults.set(draft.fingerprint, fault);
+        if (isOrder) (byOrder.get(orderId) ?? byOrder.set(orderId, new Set()).get(orderId)!).add(fault);
       }
       changed();
     },
     clear(fingerprint) {
-      if (faults.delete(fingerprint)) changed();
+      const fault = faults.get(fingerprint);
+      if (!fault) return;
+      faults.delete(fingerprint);
+      byOrder.get(fault.details.orderId as string)?.delete(fault);
+      changed();
     },
     noteOrderRow(orderId, row) {
       orderRows.set(orderId, row);
       let moved = false;
-      for (const fault of faults.values()) {
-        if (fault.details.orderId === orderId && fault.element !== row) {
+      for (const fault of byOrder.get(orderId) ?? []) {
+        if (fault.element !== row) {
           fault.element = row;
           moved = true;
         }
@@ -85,6 +94,7 @@ export function createFaultBoard(): FaultBoard {
     reset() {
       faults.clear();
       orderRows.clear();
+      byOrder.clear();
       changed();
     },
     openFaults: () => [...faults.values()].filter((fault) => fault.severity !== 'info'),

@@ -5,7 +5,6 @@ import type { FaultBoard } from './fault-board';
 import { api, sendToBackground } from '../content/runtime';
 import { overlayPartsFactory, type OverlayParts, type Position } from './parts-provider';
 import { fill, type OverlayStrings } from './strings';
-import { OVERLAY_CSS } from './style';
 
 /**
  * The on-page overlay: a small SOS control (all clear / n faults) and markers drawn over the
@@ -28,6 +27,8 @@ export type OverlayMode = 'shown' | 'minimised' | 'hidden';
 export interface OverlayOptions {
   platform: Platform;
   strings: OverlayStrings;
+  /** The control's stylesheet (./style.ts OVERLAY_CSS): the background sends it with the page's rules. */
+  style: string;
   mode: OverlayMode;
   board: FaultBoard;
   /** The page session: the background injects the parts into the tab it came from. */
@@ -53,40 +54,38 @@ const PRIMARY_ACTIONS = 'button,[role="button"],a.btn,a.button,input[type="submi
  * every back-office page. Keystrokes stop at the shadow root, so typing in the overlay never
  * reaches the page's shortcuts.
  */
-function attachIsolatedRoot(ctx: ContentScriptContext): HTMLElement {
+function attachIsolatedRoot(ctx: ContentScriptContext, style: string): HTMLElement {
   const host = document.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important;}${OVERLAY_CSS}`;
-  const root = document.createElement('div');
-  root.className = 'root';
-  shadow.append(style, root);
+  create('style', shadow).textContent = style;
+  const root = create('div', shadow, 'root');
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
   document.documentElement.append(host);
   ctx.onInvalidated(() => host.remove());
   return root;
 }
 
+/** A new element at the end of `parent`. */
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, parent: ParentNode, className = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  parent.append(element);
+  return element;
+}
+
 export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOptions): Promise<Overlay | null> {
   if (options.mode === 'hidden') return null;
-  const strings = options.strings;
-  const { board, platform, pageId } = options;
+  const { board, platform, pageId, strings } = options;
 
-  const root = attachIsolatedRoot(ctx);
+  const root = attachIsolatedRoot(ctx, options.style);
 
   // ---- the control
-  const control = document.createElement('button');
+  const control = create('button', root, 'control clear');
   control.type = 'button';
-  control.className = 'control clear';
   control.setAttribute('aria-haspopup', 'dialog');
   control.setAttribute('aria-expanded', 'false');
-  const controlLabel = document.createElement('span');
-  controlLabel.className = 'sos';
-  controlLabel.textContent = 'SOS';
-  const controlCount = document.createElement('span');
-  controlCount.className = 'count';
-  control.append(controlLabel, controlCount);
-  root.append(control);
+  create('span', control, 'sos').textContent = 'SOS';
+  const controlCount = create('span', control, 'count');
   if (options.mode === 'minimised') root.classList.add('minimised');
 
   const positionKey = `overlayPosition:${platform}`;
@@ -95,9 +94,9 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
   let position = stored && Number.isFinite(stored.right) && Number.isFinite(stored.bottom) ? stored : defaultPosition();
   const place = (next?: Position): Position => {
     position = next ?? position;
-    const max = (size: number) => Math.max(EDGE, size - CONTROL_SIZE - EDGE);
-    root.style.setProperty('--right', `${Math.min(Math.max(position.right, 0), max(innerWidth))}px`);
-    root.style.setProperty('--bottom', `${Math.min(Math.max(position.bottom, 0), max(innerHeight))}px`);
+    const set = (edge: keyof Position, size: number) => root.style.setProperty(`--${edge}`, `${Math.min(Math.max(position[edge], 0), Math.max(EDGE, size - CONTROL_SIZE - EDGE))}px`);
+    set('right', innerWidth);
+    set('bottom', innerHeight);
     return position;
   };
   place();
@@ -170,18 +169,11 @@ export async function mountOverlay(ctx: ContentScriptContext, options: OverlayOp
     control.className = `control ${worst}`;
     controlCount.textContent = open.length ? String(open.length) : '✓';
     const summary = open.length ? fill(strings.overlayFaultCount, open.length) : strings.overlayAllClear;
-    control.setAttribute('aria-label', `${strings.overlayTitle}: ${summary}. ${strings.overlayOpenList}`);
     control.title = `${strings.overlayTitle}: ${summary}`;
+    control.setAttribute('aria-label', `${control.title}. ${strings.overlayOpenList}`);
     if (parts) parts.render();
-    else if (needsMarkers()) void loadParts().then((loaded) => loaded?.render());
-  }
-
-  /** A fault the overlay can point at: an element on the page, or a failed call for the top bar. */
-  function needsMarkers(): boolean {
-    return (
-      [...board.faults.values()].some((fault) => fault.element?.isConnected && fault.severity !== 'info') ||
-      board.openFaults().some((fault) => fault.kind === 'network-error' || fault.kind === 'failed-load')
-    );
+    // A fault the overlay can point at (an element on the page, or a failed call for the top bar) needs the parts.
+    else if (open.some((fault) => fault.element?.isConnected || fault.kind === 'network-error' || fault.kind === 'failed-load')) void loadParts().then((loaded) => loaded?.render());
   }
 
   addEventListener('resize', () => place(), { passive: true, signal: ctx.signal });

@@ -17,10 +17,9 @@ const MAX_BODY_CHARS = 64 * 1024;
 const TIMEOUT_MS = 30_000;
 const MAX_TEXT = 1_000;
 
-type Pending = PageEvent & { key: string };
-
 export function startPageProbe(): void {
-  const buffer = new Map<string, Pending>();
+  /** Pending events by what they are about: a repeat only counts. */
+  const buffer = new Map<string, PageEvent>();
   let overflow = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const post = window.postMessage.bind(window);
@@ -31,11 +30,11 @@ export function startPageProbe(): void {
     if (overflow) {
       // A flood stays visible as one bounded event instead of thousands; its count is the
       // number of calls, so the stored signal says how big the flood was.
-      buffer.set('c:overflow', { key: 'c:overflow', type: 'console-error', source: 'console', message: 'More page errors, counted but not recorded one by one (flood)', count: Math.min(overflow, 1_000_000), at: Date.now() });
+      buffer.set('c:overflow', { type: 'console-error', source: 'console', message: 'More page errors, counted but not recorded one by one (flood)', count: Math.min(overflow, 1_000_000), at: Date.now() });
       overflow = 0;
     }
     if (!buffer.size) return;
-    const events = [...buffer.values()].map(({ key: _key, ...event }) => event as PageEvent);
+    const events = [...buffer.values()];
     buffer.clear();
     for (let index = 0; index < events.length; index += PAGE_BATCH_MAX) {
       post({ channel: PAGE_CHANNEL, version: PAGE_PROTOCOL_VERSION, events: events.slice(index, index + PAGE_BATCH_MAX) }, origin);
@@ -49,10 +48,11 @@ export function startPageProbe(): void {
     } else if (buffer.size >= PAGE_BATCH_MAX * 2) {
       overflow += 1;
     } else {
-      buffer.set(key, { ...event, key } as Pending);
+      buffer.set(key, event);
     }
-    timer ??= setTimeout(flush, FLUSH_MS);
+    schedule();
   };
+  const schedule = () => (timer ??= setTimeout(flush, FLUSH_MS));
 
   // ---- console errors, uncaught errors, unhandled rejections
   const describe = (value: unknown): string =>
@@ -61,7 +61,7 @@ export function startPageProbe(): void {
       : value == null || /^(string|number|boolean)$/.test(typeof value)
         ? String(value)
         : // Objects are not serialised: that would cost the page time and could copy personal data.
-          Object.prototype.toString.call(value);
+          ({}).toString.call(value);
   const reportConsole = (source: 'console' | 'uncaught' | 'rejection', values: unknown[], stack?: unknown) => {
     const message = values.map(describe).join(' ').slice(0, MAX_TEXT);
     // Numbers folded in the key: "row 1 failed", "row 2 failed"… coalesce into one entry.
@@ -78,7 +78,7 @@ export function startPageProbe(): void {
     },
     () => {
       overflow += 1;
-      timer ??= setTimeout(flush, FLUSH_MS);
+      schedule();
     },
   );
   addEventListener('error', (event) => {

@@ -27,7 +27,7 @@ beforeEach(async () => {
   providePageMask((labels) => new PageMask(labels));
   const { answerCaptureRequests } = await import('../../lib/content/mask-channel');
   const ctx = { onInvalidated: (callback: () => void) => (invalidate = callback) } as unknown as ContentScriptContext;
-  answerCaptureRequests(ctx, async () => ['Телефон'], { onCapturing: (on) => capturing.push(on) });
+  answerCaptureRequests(ctx, async () => ['Телефон'], (on) => capturing.push(on));
 });
 
 afterEach(() => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayHost, OverlayParts } from '../../lib/overlay/parts-provider';
 import { OVERLAY_STRING_KEYS, type OverlayStrings } from '../../lib/overlay/strings';
+import { OVERLAY_CSS } from '../../lib/overlay/style';
 
 /**
  * The SOS control before its parts arrive (lib/overlay/overlay.ts): moving the control and opening
@@ -27,7 +28,7 @@ async function mount() {
   const { mountOverlay } = await import('../../lib/overlay/overlay');
   const { createFaultBoard } = await import('../../lib/overlay/fault-board');
   const ctx = { signal: controller.signal, onInvalidated: (callback: () => void) => controller.signal.addEventListener('abort', callback) } as unknown as ContentScriptContext;
-  await mountOverlay(ctx, { platform: 'ozon', mode: 'shown', strings, board: createFaultBoard(), pageId: 'page-1' });
+  await mountOverlay(ctx, { platform: 'ozon', mode: 'shown', strings, style: OVERLAY_CSS, board: createFaultBoard(), pageId: 'page-1' });
   return document.querySelector('seller-sos-overlay')!.shadowRoot!.querySelector('.control') as HTMLButtonElement;
 }
 

@@ -4,6 +4,7 @@ import { pageRulesAnswer, pageRulesAnswerSchema, vocabularyFor, vocabularyKey } 
 import { checkPageRulesAnswer } from '../../lib/content/message-checks';
 import { matchHost, PLATFORM_RULES } from '../../lib/rules/catalog';
 import vocabulary from '../../rules/vocabulary';
+import { OVERLAY_CSS } from '../../lib/overlay/style';
 
 /**
  * A back-office page's rules and words come from the background (page/rules), for the page's
@@ -60,6 +61,12 @@ describe('page/rules: what the background answers', () => {
     expect(checkPageRulesAnswer({ ok: false, reason: 'not-back-office' })).toBeNull();
     expect(checkPageRulesAnswer({ ...answer, rules: { ...answer.rules, statuses: 'x' } })).toBeNull();
     expect(checkPageRulesAnswer({ ...answer, vocabulary: { ru: { error: [1], success: [], noErrors: [] } } })).toBeNull();
+    expect(checkPageRulesAnswer({ ...answer, overlayStyle: undefined })).toBeNull();
+  });
+
+  it('carries the SOS control\'s stylesheet, which the content-script bundle does not', () => {
+    expect(pageRulesAnswer(match('seller.ozon.ru'), []).overlayStyle).toBe(OVERLAY_CSS);
+    expect(OVERLAY_CSS).toMatch(/^:host\{all:initial !important;position:fixed/);
   });
 });
 
