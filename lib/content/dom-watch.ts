@@ -1,5 +1,5 @@
 import type { DomBatch } from './define-detector';
-import { LOADING_HINT, OVERLAY_TAG, SKIPPED_TAGS, walk as walkDom } from './dom';
+import { LOADING_HINT, OVERLAY_TAG, SKIPPED_TAGS } from './dom';
 
 /**
  * One MutationObserver for the document and every open shadow root found in it. Its callback
@@ -27,10 +27,16 @@ interface WalkHooks {
   onLateHost(host: Element): void;
 }
 
-export class DomWatch {
-  private readonly observer: MutationObserver;
-  private readonly observedRoots = new WeakSet<Node>();
-  private readonly shapes = new ListShapes();
+export interface DomWatch {
+  /** Starts with one batch covering the whole document, then watches for changes. */
+  start(root: Document): void;
+  /** Runs everything pending now, in one go (tests and the session's end use this). */
+  flush(): void;
+}
+
+export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal): DomWatch {
+  const observedRoots = new WeakSet<Node>();
+  const shapes = listShapes();
   /**
    * Lists past LIST_CAP rows — a log or an endless scroll rather than a page of orders a seller
    * works through — and when their last child was looked at. What is added to them is only
@@ -38,77 +44,73 @@ export class DomWatch {
    * looked at (a "could not load more" notice is added at the end), and a list back to a page's
    * size is read again whole.
    */
-  private readonly crowded = new Map<Node, number>();
-  private nextLook = 0;
-  private added = new Set<Node>();
-  /** Added roots taken from `added` whose chunk has not run yet. */
-  private queued: Node[] = [];
-  /** Index of the first root in `queued` not handed over yet. */
-  private next = 0;
-  private changed = new Set<Element>();
-  private removed = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  const crowded = new Map<Node, number>();
+  let nextLook = 0;
+  let added = new Set<Node>();
+  /** Added roots taken from `added` whose chunk has not run yet, from index `next` on. */
+  let queued: Node[] = [];
+  let next = 0;
+  let changed = new Set<Element>();
+  let removed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   /** Custom elements seen before they were upgraded: their shadow root may come later. */
-  private lateHosts = new Set<Element>();
-  private lateHostTimer: ReturnType<typeof setTimeout> | undefined;
+  let lateHosts = new Set<Element>();
+  let lateHostTimer: ReturnType<typeof setTimeout> | undefined;
+  const later = (ms: number) => (timer ??= setTimeout(() => run(SLICE_MS), ms));
 
-  constructor(
-    private readonly onBatch: (batch: DomBatch) => void,
-    private readonly signal: AbortSignal,
-  ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
-    signal.addEventListener('abort', () => {
-      this.observer.disconnect();
-      clearTimeout(this.timer);
-      clearTimeout(this.lateHostTimer);
-    }, { once: true });
-  }
+  const observe = (root: Document | ShadowRoot): void => {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  };
 
-  /** Starts with one batch covering the whole document, then watches for changes. */
-  start(root: Document): void {
-    this.observe(root);
-    this.onBatch(domBatch([root.documentElement ?? root], { initial: true, shapes: this.shapes, hooks: this.walkHooks }));
-  }
+  const hooks: WalkHooks = {
+    onShadowRoot: observe,
+    onLateHost(host) {
+      lateHosts.add(host);
+      // A custom element that got its shadow root since it was added is walked again.
+      lateHostTimer ??= setTimeout(() => {
+        lateHostTimer = undefined;
+        const hosts = lateHosts;
+        lateHosts = new Set();
+        for (const host of hosts) if (host.isConnected && host.shadowRoot) added.add(host);
+        if (added.size) later(BATCH_DELAY_MS);
+      }, LATE_HOST_DELAY_MS);
+    },
+  };
 
-  private observe(root: Document | ShadowRoot): void {
-    if (this.observedRoots.has(root)) return;
-    this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-  }
-
-  private collect(records: MutationRecord[]): void {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if ((record.target as Element).localName === OVERLAY_TAG) continue;
-      if (record.type === 'childList') {
-        const { addedNodes, target } = record;
-        const removed = record.removedNodes.length;
-        const rows = this.shapes.rows(target, addedNodes.length, removed);
-        if (this.crowded.has(target)) {
+      const { target, type } = record;
+      if ((target as Element).localName === OVERLAY_TAG) continue;
+      if (type === 'childList') {
+        const { addedNodes } = record;
+        const removedCount = record.removedNodes.length;
+        const rows = shapes.rows(target, addedNodes.length, removedCount);
+        if (crowded.has(target)) {
           if (rows > LIST_CAP / 2) continue;
           // Back to a page's size (paged, filtered, emptied): what it shows is read again. (Half
           // the cap: a list going up and down around it is not read whole each time.)
-          this.crowded.delete(target);
-          for (const child of (target as Element).children) this.added.add(child);
-        } else if (rows > LIST_CAP) this.crowded.set(target, performance.now());
-        addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && this.added.add(node));
-        if (removed) this.removed = true;
-      } else if (record.type === 'characterData') {
-        const parent = record.target.parentElement;
-        if (parent) this.changed.add(parent);
-      } else if (record.target instanceof Element) {
-        this.changed.add(record.target);
+          crowded.delete(target);
+          for (const child of (target as Element).children) added.add(child);
+        } else if (rows > LIST_CAP) crowded.set(target, performance.now());
+        addedNodes.forEach((node) => (node as Element).localName !== OVERLAY_TAG && added.add(node));
+        if (removedCount) removed = true;
+      } else if (type === 'characterData') {
+        const parent = target.parentElement;
+        if (parent) changed.add(parent);
+      } else if (target instanceof Element) {
+        changed.add(target);
       }
     }
     // Only counted rows of crowded lists: nothing to do before their next look.
-    if (this.added.size || this.changed.size || this.removed || (this.crowded.size && performance.now() >= this.nextLook)) this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
-  }
-
-  /** Runs everything pending now, in one go (tests and the session's end use this). */
-  flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.run(Infinity);
-  }
+    if (added.size || changed.size || removed || (crowded.size && performance.now() >= nextLook)) later(BATCH_DELAY_MS);
+  });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(lateHostTimer);
+  }, { once: true });
 
   /**
    * Hands what changed to the detectors in chunks, yielding to the page between them once a
@@ -117,68 +119,60 @@ export class DomWatch {
    * stays queued, merged with what the page adds meanwhile (duplicates and subtrees of other
    * queued roots coalesce, detached nodes are skipped).
    */
-  private run(sliceMs: number): void {
-    this.timer = undefined;
-    if (this.signal.aborted) return;
+  const run = (sliceMs: number): void => {
+    timer = undefined;
+    if (signal.aborted) return;
     const started = performance.now();
-    this.nextLook = started + LOOK_AGAIN_MS;
-    for (const [list, lookedAt] of this.crowded) {
+    nextLook = started + LOOK_AGAIN_MS;
+    for (const [list, lookedAt] of crowded) {
       if (started - lookedAt < LOOK_AGAIN_MS) {
-        this.nextLook = Math.min(this.nextLook, lookedAt + LOOK_AGAIN_MS);
+        nextLook = Math.min(nextLook, lookedAt + LOOK_AGAIN_MS);
         continue;
       }
-      this.crowded.set(list, started);
+      crowded.set(list, started);
       const last = (list as Element).lastElementChild;
-      if (last && !this.shapes.looksLikeRow(list, last)) this.added.add(last);
+      if (last && !shapes.looksLikeRow(list, last)) added.add(last);
     }
     for (;;) {
       // Coalesced when something was added, not per chunk: a long queue is filtered once.
-      if (this.added.size) {
-        this.queued = topmost([...this.queued.slice(this.next), ...this.added]);
-        this.next = 0;
-        this.added = new Set();
+      if (added.size) {
+        queued = topmost([...queued.slice(next), ...added]);
+        next = 0;
+        added = new Set();
       }
-      const changed = [...this.changed].filter((element) => element.isConnected);
-      const removed = this.removed;
-      this.changed = new Set();
-      this.removed = false;
+      const changedNow = [...changed].filter((element) => element.isConnected);
+      const removedNow = removed;
+      changed = new Set();
+      removed = false;
       const chunk: Node[] = [];
-      while (this.next < this.queued.length && chunk.length < CHUNK) {
-        const node = this.queued[this.next]!;
-        this.next += 1;
+      while (next < queued.length && chunk.length < CHUNK) {
+        const node = queued[next++]!;
         if (node.isConnected) chunk.push(node);
       }
-      if (this.next >= this.queued.length) {
-        this.queued = [];
-        this.next = 0;
+      if (next >= queued.length) {
+        queued = [];
+        next = 0;
       }
-      if (!chunk.length && !changed.length && !removed) return;
-      this.onBatch(domBatch(chunk, { changed, removed, shapes: this.shapes, hooks: this.walkHooks }));
-      if (this.signal.aborted) return;
-      if (!this.queued.length && !this.added.size) return;
+      if (!chunk.length && !changedNow.length && !removedNow) return;
+      onBatch(domBatch(chunk, { changed: changedNow, removed: removedNow, shapes, hooks }));
+      if (signal.aborted || (!queued.length && !added.size)) return;
       if (performance.now() - started >= sliceMs) {
-        this.timer ??= setTimeout(() => this.run(SLICE_MS), 0);
+        later(0);
         return;
       }
     }
-  }
-
-  private readonly walkHooks: WalkHooks = {
-    onShadowRoot: (shadow) => this.observe(shadow),
-    onLateHost: (host) => {
-      this.lateHosts.add(host);
-      this.lateHostTimer ??= setTimeout(() => this.recheckLateHosts(), LATE_HOST_DELAY_MS);
-    },
   };
 
-  /** A custom element that got its shadow root since it was added is walked again. */
-  private recheckLateHosts(): void {
-    this.lateHostTimer = undefined;
-    const hosts = this.lateHosts;
-    this.lateHosts = new Set();
-    for (const host of hosts) if (host.isConnected && host.shadowRoot) this.added.add(host);
-    if (this.added.size) this.timer ??= setTimeout(() => this.run(SLICE_MS), BATCH_DELAY_MS);
-  }
+  return {
+    start(root) {
+      observe(root);
+      onBatch(domBatch([root.documentElement ?? root], { initial: true, shapes, hooks }));
+    },
+    flush() {
+      clearTimeout(timer);
+      run(Infinity);
+    },
+  };
 }
 
 /**
@@ -208,7 +202,7 @@ function topmost(nodes: Node[]): Node[] {
 const MANY_CHILDREN = 8;
 /** Siblings of one shape walked and found plain before the next ones of that shape are trusted. */
 const TRUSTED_AFTER = 3;
-/** Rows in one list past which its rows are not read any more: a page of orders holds 250 at most on these back-offices (see ListShapes.crowded). */
+/** Rows in one list past which its rows are not read any more: a page of orders holds 250 at most on these back-offices (see watchDom). */
 const LIST_CAP = 500;
 /** How often the last child of a crowded list is looked at. */
 const LOOK_AGAIN_MS = 1_000;
@@ -245,52 +239,52 @@ interface List {
   rowClass?: string | null;
 }
 
-export class ListShapes {
-  private readonly byParent = new WeakMap<Node, List>();
-
-  /** `trusting` false: no shape is ever trusted, every child is walked. */
-  constructor(private readonly trusting = true) {}
-
-  static shapeOf(element: Element): string {
-    return `${element.localName}.${element.getAttribute('class') ?? ''}/${element.childElementCount}`;
-  }
-
-  trusts(parent: Node, shape: string): boolean {
-    const known = this.trusting && this.byParent.get(parent)?.shapes.get(shape);
-    if (!known || known.plain < TRUSTED_AFTER) return false;
-    known.trusted += 1;
-    return known.trusted % RECHECK_EVERY !== 0;
-  }
-
-  learn(parent: Node, child: Element, shape: string, plain: boolean): void {
-    let list = this.byParent.get(parent);
-    // Counted once per list; later, only what is added and removed (see crowded).
-    if (!list) this.byParent.set(parent, (list = { shapes: new Map(), rows: (parent as Element).childElementCount ?? 0 }));
-    let known = list.shapes.get(shape);
-    if (!known) list.shapes.set(shape, (known = { plain: 0, trusted: 0 }));
-    known.plain = plain ? known.plain + 1 : 0;
-    if (known.plain === TRUSTED_AFTER) {
-      list.rowTag = child.localName;
-      list.rowClass = child.getAttribute('class');
-    }
-  }
-
+export interface ListShapes {
+  /** Whether the next child of that shape can be left unwalked (one in RECHECK_EVERY is walked anyway). */
+  trusts(parent: Node, shape: string): boolean;
+  learn(parent: Node, child: Element, shape: string, plain: boolean): void;
   /**
    * Called for every change to a parent's children: how many rows the list holds now, 0 for a
    * parent that is not a list with a trusted shape to tell its rows by.
    */
-  rows(parent: Node, added: number, removed: number): number {
-    const list = this.trusting ? this.byParent.get(parent) : undefined;
-    if (!list) return 0;
-    list.rows += added - removed;
-    return list.rowTag ? list.rows : 0;
-  }
-
+  rows(parent: Node, added: number, removed: number): number;
   /** Tag and class of the list's trusted rows. */
-  looksLikeRow(parent: Node, element: Element): boolean {
-    const list = this.byParent.get(parent);
-    return !!list && element.localName === list.rowTag && element.getAttribute('class') === list.rowClass;
-  }
+  looksLikeRow(parent: Node, element: Element): boolean;
+}
+
+const shapeOf = (element: Element): string => `${element.localName}.${element.getAttribute('class') ?? ''}/${element.childElementCount}`;
+
+/** `trusting` false: no shape is ever trusted, every child is walked. */
+export function listShapes(trusting = true): ListShapes {
+  const byParent = new WeakMap<Node, List>();
+  return {
+    trusts(parent, shape) {
+      const known = trusting && byParent.get(parent)?.shapes.get(shape);
+      return !!known && known.plain >= TRUSTED_AFTER && ++known.trusted % RECHECK_EVERY !== 0;
+    },
+    learn(parent, child, shape, plain) {
+      let list = byParent.get(parent);
+      // Counted once per list; later, only what is added and removed (see rows).
+      if (!list) byParent.set(parent, (list = { shapes: new Map(), rows: (parent as Element).childElementCount ?? 0 }));
+      let known = list.shapes.get(shape);
+      if (!known) list.shapes.set(shape, (known = { plain: 0, trusted: 0 }));
+      known.plain = plain ? known.plain + 1 : 0;
+      if (known.plain === TRUSTED_AFTER) {
+        list.rowTag = child.localName;
+        list.rowClass = child.getAttribute('class');
+      }
+    },
+    rows(parent, added, removed) {
+      const list = trusting ? byParent.get(parent) : undefined;
+      if (!list) return 0;
+      list.rows += added - removed;
+      return list.rowTag ? list.rows : 0;
+    },
+    looksLikeRow(parent, element) {
+      const list = byParent.get(parent);
+      return !!list && element.localName === list.rowTag && element.getAttribute('class') === list.rowClass;
+    },
+  };
 }
 
 interface Walked {
@@ -342,7 +336,7 @@ function walkAdded(root: Node, out: Walked, shapes: ListShapes, hooks: WalkHooks
 
 /** A child of a list: trusted by its shape and left unwalked, or walked and its shape learned. */
 function walkChild(child: Element, list: Node, out: Walked, shapes: ListShapes, hooks: WalkHooks): boolean {
-  const shape = ListShapes.shapeOf(child);
+  const shape = shapeOf(child);
   if (shapes.trusts(list, shape)) {
     out.plain.push(child);
     return true;
@@ -364,8 +358,8 @@ export interface BatchOptions {
 const NO_HOOKS: WalkHooks = { onShadowRoot: () => undefined, onLateHost: () => undefined };
 
 /** What the detectors get for added roots; the walk happens once, when a detector first asks. */
-export function domBatch(added: Node[], { initial = false, changed = [], removed = false, shapes = new ListShapes(), hooks = NO_HOOKS }: BatchOptions = {}): DomBatch {
-  const lists = shapes ?? new ListShapes(false);
+export function domBatch(added: Node[], { initial = false, changed = [], removed = false, shapes = listShapes(), hooks = NO_HOOKS }: BatchOptions = {}): DomBatch {
+  const lists = shapes ?? listShapes(false);
   let walked: Walked | undefined;
   const textOf = new Map<Element, string>();
   const walk = (): Walked => {
@@ -395,9 +389,9 @@ export function domBatch(added: Node[], { initial = false, changed = [], removed
       return text;
     },
     textsIn(element) {
-      const texts: Text[] = [];
-      walkDom(element, (text) => texts.push(text), () => undefined, () => undefined);
-      return texts;
+      const out: Walked = { texts: [], elements: [], plain: [] };
+      walkAdded(element, out, listShapes(false), NO_HOOKS);
+      return out.texts;
     },
   };
 }

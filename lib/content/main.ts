@@ -6,7 +6,7 @@ import { mountOverlay, type Overlay } from '../overlay/overlay';
 import type { OverlayStrings } from '../overlay/strings';
 import { createClassifier, type MessageClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
-import { DomWatch } from './dom-watch';
+import { watchDom } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
 import { checkOrdersSeenAnswer, checkPageRulesAnswer, checkPageSettings, type PageRulesAnswer } from './message-checks';
 import { listenToPageProbe } from './page-channel';
@@ -113,7 +113,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         },
       }),
     );
-    const watch = new DomWatch((batch) => {
+    const watch = watchDom((batch) => {
       // A client-side navigation starts a new page session.
       if (location.href !== currentUrl && isNewPage(currentUrl)) {
         void startSession();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DomBatch } from '../../lib/content/define-detector';
-import { domBatch, DomWatch, ListShapes } from '../../lib/content/dom-watch';
+import { domBatch, listShapes, watchDom } from '../../lib/content/dom-watch';
 
 /**
  * The DOM watch hands added subtrees to the detectors in time slices. A fake clock makes every
@@ -11,7 +11,7 @@ function watchWithClock() {
   vi.spyOn(performance, 'now').mockImplementation(() => clock);
   const batches: { added: Node[]; texts: string[]; removed: boolean; changed: Element[] }[] = [];
   const controller = new AbortController();
-  const watch = new DomWatch((batch: DomBatch) => {
+  const watch = watchDom((batch: DomBatch) => {
     batches.push({ added: [...batch.added], texts: batch.texts().map((text) => text.nodeValue ?? ''), removed: batch.removed, changed: [...batch.changed] });
     clock += batch.added.length;
   }, controller.signal);
@@ -117,7 +117,7 @@ describe('rows of a list, read from their text once their siblings proved plain'
 
   it('walks the first rows of a shape, then hands the next ones over unwalked, one in 16 still walked', () => {
     const tbody = table(40);
-    const batch = domBatch([...tbody.children], { shapes: new ListShapes() });
+    const batch = domBatch([...tbody.children], { shapes: listShapes() });
     const walkedRows = new Set(batch.elements().filter((element) => element.localName === 'tr'));
     expect([...walkedRows]).toEqual([tbody.children[0], tbody.children[1], tbody.children[2], tbody.children[18], tbody.children[34]]);
     expect(batch.plain()).toEqual([...tbody.children].filter((child) => !walkedRows.has(child)));
@@ -128,7 +128,7 @@ describe('rows of a list, read from their text once their siblings proved plain'
 
   it('keeps what it learned across batches: rows appended one at a time to a long list', () => {
     const tbody = table(10);
-    const shapes = new ListShapes();
+    const shapes = listShapes();
     const plain: Element[] = [];
     for (let index = 0; index < 20; index += 1) {
       const added = tbody.appendChild(row(index));
@@ -140,7 +140,7 @@ describe('rows of a list, read from their text once their siblings proved plain'
   it('never trusts rows with a loading indicator or a custom element in them: they are always walked', () => {
     for (const inner of ['<progress></progress>', '<span class="spinner"></span>', '<span aria-busy="true"></span>', '<kat-badge>1</kat-badge>']) {
       const tbody = table(30, inner);
-      const batch = domBatch([...tbody.children], { shapes: new ListShapes() });
+      const batch = domBatch([...tbody.children], { shapes: listShapes() });
       expect(batch.plain(), inner).toEqual([]);
       expect(batch.elements().filter((element) => element.localName === 'tr'), inner).toHaveLength(30);
     }
@@ -148,7 +148,7 @@ describe('rows of a list, read from their text once their siblings proved plain'
 
   it('a row that starts to differ is caught by the next walked one, and the shape is not trusted again until rows prove plain', () => {
     const tbody = table(20);
-    const shapes = new ListShapes();
+    const shapes = listShapes();
     domBatch([...tbody.children], { shapes }).elements();
     // The next rows carry a spinner: the first of them trusted by shape, the recheck walks one.
     const busy = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index, '<span class="loader"></span>')));
@@ -166,13 +166,13 @@ describe('rows of a list, read from their text once their siblings proved plain'
     expect(batch.elements().filter((element) => element.localName === 'tr')).toHaveLength(40);
   });
 
-  it('past 1,000 rows a list\'s rows are not read any more; a notice at its end still is, and a list back to a page\'s size is read again', async () => {
-    const tbody = table(995);
+  it('past 500 rows a list\'s rows are not read any more; a notice at its end still is, and a list back to a page\'s size is read again', async () => {
+    const tbody = table(495);
     const { watch, batches, controller, advance } = watchWithClock();
     const more: Element[] = Array.from({ length: 20 }, (_, index) => tbody.appendChild(row(index)));
     await settle();
     watch.flush();
-    // Rows 996 to 1,001 are read (the 1,001st makes the list crowded); the ones after are not.
+    // Rows 496 to 501 are read (the 501st makes the list crowded); the ones after are not.
     expect(batches.flatMap((batch) => batch.added).filter((node) => more.includes(node as Element))).toEqual(more.slice(0, 6));
     const notice = document.createElement('tr');
     notice.innerHTML = '<td colspan="3">Не удалось загрузить следующие заказы</td>';
@@ -186,7 +186,7 @@ describe('rows of a list, read from their text once their siblings proved plain'
     expect(batches.flatMap((batch) => batch.added)).toContain(notice);
     // Paged back down to a short list: what it shows is read again, and so are its new rows.
     batches.length = 0;
-    for (const element of [...tbody.children].slice(0, 900)) element.remove();
+    for (const element of [...tbody.children].slice(0, 400)) element.remove();
     await settle();
     advance(1_000);
     watch.flush();

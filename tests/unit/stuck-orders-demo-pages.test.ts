@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domBatch, ListShapes } from '../../lib/content/dom-watch';
+import { domBatch, listShapes } from '../../lib/content/dom-watch';
 import stuckOrders from '../../lib/detectors/stuck-orders';
 import { matchHost } from '../../lib/rules/catalog';
 import type { SignalDraftInput } from '../../lib/signals';
@@ -39,7 +39,7 @@ function detect(url: string, rowsInOnePiece = true): SignalDraftInput[] {
     signal: new AbortController().signal,
     setTimeout: () => undefined,
   });
-  const batch = domBatch([document.body], { initial: true, shapes: rowsInOnePiece ? new ListShapes() : null });
+  const batch = domBatch([document.body], { initial: true, shapes: rowsInOnePiece ? listShapes() : null });
   if (rowsInOnePiece) expect(batch.plain().length).toBeGreaterThan(0);
   hooks.onDom?.(batch);
   return reports;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectorContext, DomBatch } from '../../lib/content/define-detector';
-import { domBatch, ListShapes } from '../../lib/content/dom-watch';
+import { domBatch, listShapes, type ListShapes } from '../../lib/content/dom-watch';
 import stuckOrders from '../../lib/detectors/stuck-orders';
 import type { OrderSighting } from '../../lib/messages';
 import { matchHost } from '../../lib/rules/catalog';
@@ -170,7 +170,7 @@ describe('rows of long lists read from their text in one piece', () => {
   });
 
   it('finds the same faults, with the same times, as walking every node', () => {
-    const inOnePiece = run('seller.ozon.ru', table(rows), true, new ListShapes());
+    const inOnePiece = run('seller.ozon.ru', table(rows), true, listShapes());
     const walked = run('seller.ozon.ru', table(rows), true, null);
     expect(inOnePiece.reports).toEqual(walked.reports);
     expect(byOrder(inOnePiece.sightings)).toEqual(byOrder(walked.sightings));
@@ -181,14 +181,14 @@ describe('rows of long lists read from their text in one piece', () => {
 
   it('a status label run into the next cell\'s text is still read', () => {
     const glued = rows.map((row) => row.replace('<td>—</td>', '<td>5 шт</td>'));
-    const inOnePiece = run('seller.ozon.ru', table(glued), true, new ListShapes());
+    const inOnePiece = run('seller.ozon.ru', table(glued), true, listShapes());
     expect(inOnePiece.reports).toEqual(run('seller.ozon.ru', table(glued), true, null).reports);
     expect(reasons(inOnePiece.reports)).toHaveLength(8);
   });
 
   it('an order id run into a neighbour\'s digits makes the row be walked, not skipped', () => {
     const glued = rows.map((row) => row.replace(/<\/a><\/td><td><span>/, '</a></td><td>7<span>'));
-    const inOnePiece = run('seller.ozon.ru', table(glued), true, new ListShapes());
+    const inOnePiece = run('seller.ozon.ru', table(glued), true, listShapes());
     expect(byOrder(inOnePiece.sightings)).toEqual(byOrder(run('seller.ozon.ru', table(glued), true, null).sightings));
     expect(inOnePiece.sightings).toHaveLength(40);
   });
@@ -199,7 +199,7 @@ describe('rows of long lists read from their text in one piece', () => {
       return `<li> <a href="#">23713478-${String(index).padStart(4, '0')}-1</a> <span>Ожидает сборки</span> Собрать до <span>${day}</span><span>${time}</span></li>`;
     });
     const html = `<main><ul>${items.join('')}</ul></main>`;
-    const inOnePiece = run('seller.ozon.ru', html, true, new ListShapes());
+    const inOnePiece = run('seller.ozon.ru', html, true, listShapes());
     expect(inOnePiece.reports).toEqual(run('seller.ozon.ru', html, true, null).reports);
     expect(inOnePiece.reports.map((report) => report.message)).toEqual(Array(4).fill(expect.stringContaining('ship-by passed 30 h ago')));
   });
