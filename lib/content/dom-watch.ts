@@ -217,10 +217,7 @@ const TEXT_NODE = 3;
  */
 function isPlain(element: Element): boolean {
   const name = element.localName;
-  if (name.includes('-') || element.shadowRoot || name === 'progress' || element.hasAttribute('aria-busy') || LOADING_HINT.test(name)) return false;
-  if (element.getAttribute('role') === 'progressbar') return false;
-  const className = element.getAttribute('class');
-  return !className || !LOADING_HINT.test(className);
+  return !(name.includes('-') || element.shadowRoot || name === 'progress' || element.hasAttribute('aria-busy') || element.getAttribute('role') === 'progressbar' || LOADING_HINT.test(`${name} ${element.getAttribute('class')}`));
 }
 
 /**

@@ -55,7 +55,7 @@ export interface OrderRow {
  */
 const GLUED_TIME = /\d{3}:\d{2}/;
 /** Lookarounds cut out of an order id pattern: it then finds ids in text run together too. */
-const LOOKAROUND = /\(\?<?[=!](?:[^()\\]|\\.)*\)/g;
+export const LOOKAROUND = /\(\?<?[=!](?:[^()\\]|\\.)*\)/g;
 
 /**
  * A table cell's text: in one call for a row of a plain list (no custom element in it) unless a
@@ -186,10 +186,8 @@ export function createOrderReader(rules: PageRules): OrderReader {
     return withIds >= 2;
   };
 
-  const rowIds = new RegExp(rules.orderId.pattern, 'gu');
-  const idsWithoutEdges = rules.orderId.pattern.replace(LOOKAROUND, '');
-  // A pattern whose lookarounds could not be cut out cannot tell "no id" from "ids run together".
-  const idsAnywhere = /\(\?<?[=!]/.test(idsWithoutEdges) ? null : new RegExp(idsWithoutEdges, 'u');
+  /** The id pattern without its edges finds ids in text run together too (rules.test.ts checks it cuts). */
+  const idsAnywhere = new RegExp(rules.orderId.pattern.replace(LOOKAROUND, ''), 'u');
 
   return {
     orderIds: new RegExp(rules.orderId.pattern, 'gu'),
@@ -197,15 +195,16 @@ export function createOrderReader(rules: PageRules): OrderReader {
       // Cards and sections are found by climbing from the id's text: walk them.
       if (!row.matches(ROW_LIKE)) return undefined;
       let orderId: string | null = null;
-      rowIds.lastIndex = 0;
-      for (let match = rowIds.exec(textContent); match; match = rowIds.exec(textContent)) {
+      // orderIds is free here: rowOf and read do not run meanwhile.
+      orderIds.lastIndex = 0;
+      for (let match = orderIds.exec(textContent); match; match = orderIds.exec(textContent)) {
         if (orderId === null) orderId = match[0];
         // Two orders in one row: rows nested in it may show one each.
         else if (match[0] !== orderId) return undefined;
       }
       if (orderId !== null) return orderId;
       // None found: there is none, unless text run together hid one from the pattern's edges.
-      return !idsAnywhere || idsAnywhere.test(textContent) ? undefined : null;
+      return idsAnywhere.test(textContent) ? undefined : null;
     },
     beginBatch() {
       batchMemo = new WeakMap();
