@@ -10,26 +10,34 @@ import type { Vocabulary } from './rules/define';
 const WORD = '[\\p{L}\\p{N}_]';
 const UNICODE_BOUNDARY = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 
+function entriesSource(entries: string[]): string {
+  return entries.map((entry) => `(?:${entry.replaceAll('\\b', UNICODE_BOUNDARY)})`).join('|');
+}
+
 export function compileEntries(entries: string[]): RegExp {
-  const sources = entries.map((entry) => entry.replaceAll('\\b', UNICODE_BOUNDARY));
-  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  return new RegExp(entriesSource(entries), 'iu');
 }
 
-export interface CompiledVocabulary {
-  error: RegExp;
-  errorAnywhere: RegExp;
-  success: RegExp;
-  noErrors: RegExp;
+/**
+ * A vocabulary as regular expression sources (flags `iu`): what the background sends a page
+ * (page/rules), so the page carries no word-edge compiler.
+ */
+export interface WordPatterns {
+  error: string;
+  /** `error` without word edges (see MessageClassifier.mayContainError). */
+  errorAnywhere: string;
+  success: string;
+  noErrors: string;
 }
 
-export function compileVocabulary(source: Vocabulary): CompiledVocabulary {
+export function wordPatterns(source: Vocabulary): WordPatterns {
   const all = Object.values(source);
+  const of = (kind: 'error' | 'success' | 'noErrors') => all.flatMap((language) => language[kind]);
   return {
-    error: compileEntries(all.flatMap((language) => language.error)),
-    errorAnywhere: compileEntries(all.flatMap((language) => language.error.map((entry) => entry.replaceAll('\\b', '')))),
-    success: compileEntries(all.flatMap((language) => language.success)),
-    // Global: every "0 errors" summary is cut out of the text before the error test.
-    noErrors: new RegExp(compileEntries(all.flatMap((language) => language.noErrors)).source, 'giu'),
+    error: entriesSource(of('error')),
+    errorAnywhere: entriesSource(of('error').map((entry) => entry.replaceAll('\\b', ''))),
+    success: entriesSource(of('success')),
+    noErrors: entriesSource(of('noErrors')),
   };
 }
 
@@ -47,19 +55,24 @@ export interface MessageClassifier {
   mayContainError(text: string): boolean;
 }
 
-/** Compiled on first use: a page without text to judge never builds the expressions. */
+/** From the words of a vocabulary (the background, tests). */
 export function createClassifier(vocabulary: Vocabulary): MessageClassifier {
-  let compiled: CompiledVocabulary | undefined;
-  const regexps = () => (compiled ??= compileVocabulary(vocabulary));
+  return classifierOf(wordPatterns(vocabulary));
+}
+
+/** From patterns already made (a page, from page/rules). */
+export function classifierOf(patterns: WordPatterns): MessageClassifier {
+  const error = new RegExp(patterns.error, 'iu');
+  const errorAnywhere = new RegExp(patterns.errorAnywhere, 'iu');
+  const success = new RegExp(patterns.success, 'iu');
+  // Global: every "0 errors" summary is cut out of the text before the error test.
+  const noErrors = new RegExp(patterns.noErrors, 'giu');
   return {
     classifyMessage(text) {
-      const { error, success, noErrors } = regexps();
       const withoutSummaries = text.replace(noErrors, ' ');
-      if (error.test(withoutSummaries)) return 'error';
-      if (success.test(withoutSummaries)) return 'success';
-      return 'neutral';
+      return error.test(withoutSummaries) ? 'error' : success.test(withoutSummaries) ? 'success' : 'neutral';
     },
-    mayBeError: (text) => regexps().error.test(text),
-    mayContainError: (text) => regexps().errorAnywhere.test(text),
+    mayBeError: (text) => error.test(text),
+    mayContainError: (text) => errorAnywhere.test(text),
   };
 }

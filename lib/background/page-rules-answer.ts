@@ -5,11 +5,13 @@ import { DATE_FORMATS, ERROR_MEANINGS, ORDER_STAGES, PLATFORMS } from '../rules/
 import vocabulary, { PLATFORM_VOCABULARY } from '../../rules/vocabulary';
 import { OVERLAY_CSS } from '../overlay/style';
 import type { Vocabulary } from '../rules/define';
+import { wordPatterns } from '../vocabulary';
 
 /**
  * What a content script needs of its host's rules and words (page/rules). The page does not
  * carry them in its bundle (issue #8): the background, which has every rule, answers with the
- * page rules of the sender's real host and the error words of that marketplace's languages —
+ * page rules of the sender's real host and the error words of that marketplace's languages (as
+ * ready expressions, so the page carries no word-edge compiler) —
  * its own, English, and those the page and the seller's browser say they use (a Chinese seller
  * on Amazon.com reads Seller Central in Chinese) — not all of the platform's. The SOS control's
  * stylesheet comes with them: it is the same on every page, and every page mounting the control
@@ -17,7 +19,6 @@ import type { Vocabulary } from '../rules/define';
  */
 
 const texts = z.array(z.string());
-const languageSchema = z.object({ error: texts, success: texts, noErrors: texts });
 const dateFormats = z.array(z.enum(DATE_FORMATS));
 
 export const pageRulesAnswerSchema = z.object({
@@ -37,7 +38,8 @@ export const pageRulesAnswerSchema = z.object({
     shopIdLabels: texts,
     piiLabels: texts,
   }),
-  vocabulary: z.record(z.string(), languageSchema),
+  /** The words as ready expressions (lib/vocabulary.ts wordPatterns). */
+  words: z.object({ error: z.string(), errorAnywhere: z.string(), success: z.string(), noErrors: z.string() }),
   overlayStyle: z.string(),
 });
 export type PageRulesAnswer = z.infer<typeof pageRulesAnswerSchema>;
@@ -63,5 +65,5 @@ export function vocabularyFor(match: HostMatch, hints: readonly string[]): Vocab
 
 /** The answer, checked against its schema: a rule the page could not use is an error here, not on the page. */
 export function pageRulesAnswer(match: HostMatch, hints: readonly string[]): PageRulesAnswer {
-  return pageRulesAnswerSchema.parse({ rules: pageRulesOf(match.rules), vocabulary: vocabularyFor(match, hints), overlayStyle: OVERLAY_CSS });
+  return pageRulesAnswerSchema.parse({ rules: pageRulesOf(match.rules), words: wordPatterns(vocabularyFor(match, hints)), overlayStyle: OVERLAY_CSS });
 }

@@ -4,7 +4,7 @@ import type { ContentToBackgroundInput, PageEvent, PageSettings } from '../messa
 import { createFaultBoard } from '../overlay/fault-board';
 import { mountOverlay, type Overlay } from '../overlay/overlay';
 import type { OverlayStrings } from '../overlay/strings';
-import { createClassifier, type MessageClassifier } from '../vocabulary';
+import { classifierOf, type MessageClassifier } from '../vocabulary';
 import type { AssetFailure, DetectorHooks } from './define-detector';
 import { watchDom } from './dom-watch';
 import { answerCaptureRequests } from './mask-channel';
@@ -63,7 +63,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     // No rules, no detection: the background does not know this host, or never answered.
     if (!setupAnswer) return;
     const { rules } = setupAnswer;
-    const classifier = (words ??= createClassifier(setupAnswer.vocabulary));
+    const classifier = (words ??= classifierOf(setupAnswer.words));
     const settings = await hello(pageId, rules);
     board.reset();
     if (controller.signal.aborted || !settings.enabled) return;

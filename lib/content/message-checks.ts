@@ -1,5 +1,5 @@
 import type { BackgroundToContent, DeliveryAnswer, OverlayCaptureAnswer, PageEvent, PageSettings } from '../messages-content';
-import type { Vocabulary } from '../rules/define';
+import type { WordPatterns } from '../vocabulary';
 import type { PageRules } from '../rules/page-rules';
 import { PAGE_BATCH_MAX, PAGE_CHANNEL, PAGE_PROTOCOL_VERSION } from '../messages-page';
 
@@ -138,12 +138,10 @@ export function checkDeliveryAnswer(data: unknown): DeliveryAnswer | null {
 
 export interface PageRulesAnswer {
   rules: PageRules;
-  vocabulary: Vocabulary;
+  words: WordPatterns;
   /** The SOS control's stylesheet (lib/overlay/style.ts), kept out of the page-side bundle. */
   overlayStyle: string;
 }
-
-const isTextList: Check = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * The background's answer to page/rules. It comes from the extension itself and was checked with
@@ -153,7 +151,7 @@ const isTextList: Check = (value) => Array.isArray(value) && value.every((item) 
 export function checkPageRulesAnswer(data: unknown): PageRulesAnswer | null {
   const answer = object<PageRulesAnswer>(data, {
     rules: (rules) => isObject(rules) && typeof rules.platform === 'string' && 'hosts statuses deadlineLabels orderDateLabels dateFormats apiPaths orderPages errorCodes shopIdLabels piiLabels'.split(' ').every((key) => Array.isArray(rules[key])),
-    vocabulary: (vocabulary) => isObject(vocabulary) && Object.values(vocabulary).every((words) => isObject(words) && isTextList(words.error) && isTextList(words.success) && isTextList(words.noErrors)),
+    words: (words) => isObject(words) && [words.error, words.errorAnywhere, words.success, words.noErrors].every((source) => typeof source === 'string'),
     overlayStyle: (style) => typeof style === 'string',
   });
   return answer;

@@ -60,7 +60,8 @@ describe('page/rules: what the background answers', () => {
     expect(checkPageRulesAnswer(undefined)).toBeNull();
     expect(checkPageRulesAnswer({ ok: false, reason: 'not-back-office' })).toBeNull();
     expect(checkPageRulesAnswer({ ...answer, rules: { ...answer.rules, statuses: 'x' } })).toBeNull();
-    expect(checkPageRulesAnswer({ ...answer, vocabulary: { ru: { error: [1], success: [], noErrors: [] } } })).toBeNull();
+    expect(checkPageRulesAnswer({ ...answer, words: { ...answer.words, error: ['ошибк'] } })).toBeNull();
+    expect(checkPageRulesAnswer({ ...answer, words: undefined })).toBeNull();
     expect(checkPageRulesAnswer({ ...answer, overlayStyle: undefined })).toBeNull();
   });
 
