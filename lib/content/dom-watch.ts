@@ -45,7 +45,6 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
    * size is read again whole.
    */
   const crowded = new Map<Node, number>();
-  let nextLook = 0;
   let added = new Set<Node>();
   /** Added roots taken from `added` whose chunk has not run yet, from index `next` on. */
   let queued: Node[] = [];
@@ -56,6 +55,7 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
   /** Custom elements seen before they were upgraded: their shadow root may come later. */
   let lateHosts = new Set<Element>();
   let lateHostTimer: ReturnType<typeof setTimeout> | undefined;
+  let lookTimer: ReturnType<typeof setTimeout> | undefined;
   const later = (ms: number) => (timer ??= setTimeout(() => run(SLICE_MS), ms));
 
   const observe = (root: Document | ShadowRoot): void => {
@@ -103,13 +103,14 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
         changed.add(target);
       }
     }
-    // Only counted rows of crowded lists: nothing to do before their next look.
-    if (added.size || changed.size || removed || (crowded.size && performance.now() >= nextLook)) later(BATCH_DELAY_MS);
+    // Only counted rows of crowded lists: nothing to do before their next look (lookTimer).
+    if (added.size || changed.size || removed) later(BATCH_DELAY_MS);
   });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(lateHostTimer);
+    clearTimeout(lookTimer);
   }, { once: true });
 
   /**
@@ -123,8 +124,13 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
     timer = undefined;
     if (signal.aborted) return;
     const started = performance.now();
-    nextLook = started + LOOK_AGAIN_MS;
+    let nextLook = started + LOOK_AGAIN_MS;
     for (const [list, lookedAt] of crowded) {
+      // A list taken off the page (a new page of the app) is forgotten.
+      if (!list.isConnected) {
+        crowded.delete(list);
+        continue;
+      }
       if (started - lookedAt < LOOK_AGAIN_MS) {
         nextLook = Math.min(nextLook, lookedAt + LOOK_AGAIN_MS);
         continue;
@@ -133,6 +139,10 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
       const last = (list as Element).lastElementChild;
       if (last && !shapes.looksLikeRow(list, last)) added.add(last);
     }
+    if (crowded.size) lookTimer ??= setTimeout(() => {
+      lookTimer = undefined;
+      later(0);
+    }, nextLook - started);
     for (;;) {
       // Coalesced when something was added, not per chunk: a long queue is filtered once.
       if (added.size) {

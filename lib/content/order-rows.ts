@@ -91,7 +91,7 @@ export function createOrderReader(rules: PageRules): OrderReader {
       if (date) return date.time;
     }
     // A table keeps the label in its header: read the cell of the column it names.
-    if (row.localName === 'tr' || row.getAttribute('role') === 'row') {
+    if (row.matches(TABLE_ROW)) {
       const columns = headerOf(row, label);
       if (columns) {
         const cells = row.children;
@@ -190,7 +190,8 @@ export function createOrderReader(rules: PageRules): OrderReader {
   const idsAnywhere = new RegExp(rules.orderId.pattern.replace(LOOKAROUND, ''), 'u');
 
   return {
-    orderIds: new RegExp(rules.orderId.pattern, 'gu'),
+    // The same expression rowOf and read use: a caller reads its match before calling them.
+    orderIds,
     orderOfRow(row, textContent) {
       // Cards and sections are found by climbing from the id's text: walk them.
       if (!row.matches(ROW_LIKE)) return undefined;
@@ -237,17 +238,12 @@ export function createOrderReader(rules: PageRules): OrderReader {
       // into "Ожидает сборки" hides the label's word edge); any other row, or one whose text
       // still does not show a status, from the text rowOf read node by node in this batch.
       const plainRow = textContent !== undefined;
-      let text = plainRow && !GLUED_TIME.test(textContent) ? textContent.slice(0, 2500) : '';
+      let text = plainRow && !GLUED_TIME.test(textContent) ? textContent : '';
       let statusMatch = text ? statusRegex.exec(text) : null;
-      if (!statusMatch && plainRow && row.matches(TABLE_ROW)) {
-        text = Array.from(row.children, (cell) => cellText(cell, true)).join(' ').slice(0, 2500);
-        statusMatch = statusRegex.exec(text);
-      }
+      if (!statusMatch && plainRow && row.matches(TABLE_ROW)) statusMatch = statusRegex.exec((text = Array.from(row.children, (cell) => cellText(cell, true)).join(' ')));
       const inOnePiece = !!statusMatch && plainRow;
-      if (!statusMatch) {
-        text = seen(row).text.slice(0, 2500);
-        statusMatch = statusRegex.exec(text);
-      }
+      if (!statusMatch) statusMatch = statusRegex.exec((text = seen(row).text));
+      text = text.slice(0, 2500);
       const status = statusMatch ? statusByLabel.get(statusMatch[0]) : undefined;
       let orderedAt = orderDateRegex ? labelledDate(row, text, orderDateRegex, inOnePiece) : null;
       if (orderedAt === null && rules.orderIdStartsWithDate) {

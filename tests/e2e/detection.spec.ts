@@ -132,6 +132,49 @@ test.describe('stuck and inconsistent orders', () => {
   });
 });
 
+test.describe('a list that keeps growing (an endless scroll, a log)', () => {
+  /** Appends `count` copies of a delivered posting (of an overdue one at the `overdue` indexes) with new numbers, and a spinner row. */
+  const grow = (page: ExtPage, from: number, count: number, overdue: number[] = [], spinner = false) =>
+    page.evaluate(({ from, count, overdue, spinner }) => {
+      const tbody = document.querySelector('.postings-table tbody')!;
+      const rows = [...tbody.querySelectorAll('tr.posting-row')];
+      const late = rows.find((row) => row.querySelector('.deadline--late'))!;
+      // A delivered posting: no fault of its own (a page of faults would hit the sink's cap).
+      const onTime = rows.find((row) => /Доставлен/.test(row.textContent ?? ''))!;
+      const copy = (template: Element, index: number) => {
+        const row = template.cloneNode(true) as Element;
+        row.querySelector('.posting-link')!.textContent = `${80000000 + index}-0001-1`;
+        tbody.append(row);
+      };
+      for (let index = from; index < from + count; index += 1) copy(overdue.includes(index) ? late : onTime, index);
+      if (spinner) tbody.insertAdjacentHTML('beforeend', '<tr class="loading-more"><td colspan="8"><div class="spinner" aria-busy="true" aria-label="Загружаем ещё заказы" style="width:24px;height:24px"></div></td></tr>');
+    }, { from, count, overdue, spinner });
+  const overdueSignal = (page: ExtPage, ext: ExtensionHarness, index: number, timeoutMs = 8_000) =>
+    signalsOf(ext, page, (signal) => signal.details.orderId === `${80000000 + index}-0001-1` && signal.details.reason === 'deadline-passed', 1, timeoutMs);
+
+  test('rows are read up to 500; past that only a row unlike the others at its end is, and a list paged back down is read again', async ({ ext }) => {
+    await ext.setSettings({ spinnerTimeoutSeconds: 3 });
+    const page = await open(ext, 'https://seller.ozon.ru/app/postings/fbs?faults=overdue');
+    await settled(ext, 'seller.ozon.ru');
+    await grow(page, 0, 300, [299]);
+    expect(await overdueSignal(page, ext, 299)).toHaveLength(1);
+    // Past 500 rows the rows are only counted: an overdue copy there is not read…
+    await grow(page, 300, 300, [599]);
+    await grow(page, 600, 0, [], true);
+    // …but the spinner row added at the end, built otherwise, is.
+    const spinners = await signalsOf(ext, page, (signal) => signal.details.reason === 'endless-spinner', 1, 12_000);
+    expect(spinners).toHaveLength(1);
+    expect(await overdueSignal(page, ext, 599, 1_000)).toEqual([]);
+    // Paged back to a short list: what it shows, and what comes next, is read again.
+    await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.postings-table tbody tr')];
+      for (const row of rows.slice(0, rows.length - 20)) row.remove();
+    });
+    await grow(page, 700, 1, [700]);
+    expect(await overdueSignal(page, ext, 700)).toHaveLength(1);
+  });
+});
+
 test.describe('failed loads and the network log', () => {
   const failures = [
     { url: 'https://seller.ozon.ru/app/postings/fbs?faults=api429', status: 429, code: '8', meaning: 'rate-limited' },
