@@ -16,7 +16,7 @@ export const SETTINGS_VERSION = 2;
 
 /**
  * One of the seller's shops. The id is what the back-office shows after "Shop ID", "Merchant
- * Token", "ID компании"… — lib/content/shop-id.ts reads it with the same pattern, so any id the
+ * Token", "ID компании"… — lib/background/shop-id.ts reads it with the same pattern, so any id the
  * page can show can be entered here.
  */
 export const SHOP_ID_PATTERN = /^[A-Z0-9][A-Z0-9-]{3,30}$/i;

@@ -22,6 +22,7 @@ import { salvageSignalsReport } from './salvage';
 import { storeSignalsOrHold } from './signal-backlog';
 import { clearPagesOfTab, clearSignals, openFaultCount, type PageOrigin } from './signal-store';
 import { isStorageFull, reportStorageFull } from '../storage-health';
+import { shopIdOfTab } from './shop-id';
 import { forgetTab, getTabPage, setTabPage } from './tab-pages';
 
 /**
@@ -100,7 +101,8 @@ async function handleContent(message: ContentToBackground, sender: Sender): Prom
     case 'page/rules':
       return pageRulesAnswer(origin.match, message.languages);
     case 'page/hello': {
-      await setTabPage(origin.tabId, { pageId: message.pageId, host: origin.host, url: message.url, shopId: message.shopId });
+      const shopId = message.shopId ?? (await shopIdOfTab(origin.tabId, origin.match.rules.shopIdLabels));
+      await setTabPage(origin.tabId, { pageId: message.pageId, host: origin.host, url: message.url, shopId });
       await clearPagesOfTab(db, origin.tabId, message.pageId, Date.now());
       await showFaultCount(origin.tabId, 0);
       const settings = await loadSettings();

@@ -12,7 +12,6 @@ import { checkOrdersSeenAnswer, checkPageRulesAnswer, checkPageSettings, type Pa
 import { listenToPageProbe } from './page-channel';
 import { sendToBackground as send } from './runtime';
 import { createSignalSink } from './signal-sink';
-import { readShopId } from './shop-id';
 
 /**
  * The content script: one page session per page load or SPA navigation. Each session runs the
@@ -64,7 +63,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (!setupAnswer) return;
     const { rules } = setupAnswer;
     const classifier = (words ??= classifierOf(setupAnswer.words));
-    const settings = await hello(pageId, rules);
+    const settings = await hello(pageId);
     board.reset();
     if (controller.signal.aborted || !settings.enabled) return;
     // The overlay speaks the seller's language, which only the background knows: no words, no overlay.
@@ -131,9 +130,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
     window.addEventListener('pagehide', () => void sink.flush(), { signal: controller.signal });
   };
 
-  const hello = async (pageId: string, rules: PageRulesAnswer['rules']): Promise<PageSettings> => {
+  const hello = async (pageId: string): Promise<PageSettings> => {
     try {
-      const answer = await send({ type: 'page/hello', pageId, url: pageUrl(), title: document.title.slice(0, 300), shopId: readShopId(rules) });
+      // The shop id is read by the background (lib/background/shop-id.ts).
+      const answer = await send({ type: 'page/hello', pageId, url: pageUrl(), title: document.title.slice(0, 300), shopId: null });
       return checkPageSettings(answer) ?? FALLBACK_SETTINGS;
     } catch {
       return FALLBACK_SETTINGS;

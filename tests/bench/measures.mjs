@@ -1,7 +1,8 @@
 // The figures of `npm run bench` (issue #8). Each measure takes the bench state
 // ({ ext, debuggingPort, plain, config, log }) and returns its figures plus details for the JSON.
 
-import { gzipSync, unzipSync, zipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
+import { unzipSync, zipSync } from 'fflate';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { routeRequest } from '../fixtures/router.mjs';
@@ -474,7 +475,9 @@ export async function capture({ ext, config, log }) {
 // --------------------------------------------------------------------------------------- 6. size
 
 /**
- * gzip -9 of the page-side scripts: what one back-office page loads is its platform's content
+ * gzip -9 of the page-side scripts (zlib's deflate, as the gzip tool and tests/bench/page-size.mjs
+ * compress — fflate's level 9 makes 3-4% more bytes of the same file, which is not what "gzip -9"
+ * means): what one back-office page loads is its platform's content
  * script plus page-probe.js (and their CSS, if any); the figure is the largest platform. The
  * whole package: the build directory zipped (deflate level 9), what a store upload weighs.
  */
