@@ -1,5 +1,6 @@
 import type { ExtensionHarness, ExtPage } from '../support/harness.ts';
 import { expect, test } from './support/fixtures.ts';
+import { openBackOffice } from './support/back-office.ts';
 
 /**
  * Dragging the SOS control with the mouse, in Chromium and Firefox. Moving the control is code
@@ -18,13 +19,7 @@ interface RealMouse {
 }
 const mouse = (page: ExtPage) => (page.raw as RealMouse).mouse;
 
-async function open(ext: ExtensionHarness, url: string): Promise<ExtPage> {
-  const page = await ext.newPage();
-  await page.setViewport(1280, 900);
-  await page.goto(url);
-  await ext.waitForTabState(page, (state) => state.platform !== null);
-  return page;
-}
+const open = (ext: ExtensionHarness, url: string) => openBackOffice(ext, url, { width: 1280, height: 900 });
 
 function controlState(page: ExtPage) {
   return page.evaluate(() => {

@@ -1,6 +1,7 @@
 import { grantOptionalHostPermission, pressShortcut } from '../support/browser-actions.ts';
 import type { ExtensionHarness, ExtPage } from '../support/harness.ts';
 import { expect, test } from './support/fixtures.ts';
+import { openBackOffice } from './support/back-office.ts';
 
 /**
  * The on-page overlay, in Chromium and Firefox, on the demo back-offices at their real hosts:
@@ -15,13 +16,7 @@ interface RealInput {
 }
 const input = (page: ExtPage) => page.raw as RealInput;
 
-async function open(ext: ExtensionHarness, url: string): Promise<ExtPage> {
-  const page = await ext.newPage();
-  await page.setViewport(1280, 900);
-  await page.goto(url);
-  await ext.waitForTabState(page, (state) => state.platform !== null);
-  return page;
-}
+const open = (ext: ExtensionHarness, url: string) => openBackOffice(ext, url, { width: 1280, height: 900 });
 
 /** What the overlay shows, read from its open shadow root in the page. */
 function overlayState(page: ExtPage) {
