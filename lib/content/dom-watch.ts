@@ -1,5 +1,5 @@
 import type { DomBatch } from './define-detector';
-import { LOADING_HINT, OVERLAY_TAG, SKIPPED_TAGS } from './dom';
+import { namedAsLoading, OVERLAY_TAG, SKIPPED_TAGS } from './dom';
 
 /**
  * One MutationObserver for the document and every open shadow root found in it. Its callback
@@ -227,7 +227,7 @@ const TEXT_NODE = 3;
  */
 function isPlain(element: Element): boolean {
   const name = element.localName;
-  return !(name.includes('-') || element.shadowRoot || name === 'progress' || element.hasAttribute('aria-busy') || element.getAttribute('role') === 'progressbar' || LOADING_HINT.test(`${name} ${element.getAttribute('class')}`));
+  return !(name.includes('-') || element.shadowRoot || name === 'progress' || element.hasAttribute('aria-busy') || element.getAttribute('role') === 'progressbar' || namedAsLoading(element));
 }
 
 /**
@@ -270,6 +270,7 @@ export function listShapes(trusting = true): ListShapes {
       return !!known && known.plain >= TRUSTED_AFTER && ++known.trusted % RECHECK_EVERY !== 0;
     },
     learn(parent, child, shape, plain) {
+      if (!trusting) return;
       let list = byParent.get(parent);
       // Counted once per list; later, only what is added and removed (see rows).
       if (!list) byParent.set(parent, (list = { shapes: new Map(), rows: (parent as Element).childElementCount ?? 0 }));
@@ -363,10 +364,12 @@ export interface BatchOptions {
 }
 
 const NO_HOOKS: WalkHooks = { onShadowRoot: () => undefined, onLateHost: () => undefined };
+/** Trusts and learns nothing: every node is walked. */
+const WALK_ALL = listShapes(false);
 
 /** What the detectors get for added roots; the walk happens once, when a detector first asks. */
 export function domBatch(added: Node[], { initial = false, changed = [], removed = false, shapes = listShapes(), hooks = NO_HOOKS }: BatchOptions = {}): DomBatch {
-  const lists = shapes ?? listShapes(false);
+  const lists = shapes ?? WALK_ALL;
   let walked: Walked | undefined;
   const textOf = new Map<Element, string>();
   const walk = (): Walked => {
@@ -397,7 +400,7 @@ export function domBatch(added: Node[], { initial = false, changed = [], removed
     },
     textsIn(element) {
       const out: Walked = { texts: [], elements: [], plain: [] };
-      walkAdded(element, out, listShapes(false), NO_HOOKS);
+      walkAdded(element, out, WALK_ALL, NO_HOOKS);
       return out.texts;
     },
   };

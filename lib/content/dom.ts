@@ -15,7 +15,14 @@ const TEXT_NODE = 3;
 const FRAGMENT_NODE = 11;
 const NOT_BLANK = /\S/;
 /** Spinner and skeleton components name themselves in their tag or class. */
-export const LOADING_HINT = /spinner|loading|loader|skeleton|shimmer|placeholder-glow/i;
+const LOADING_HINT = /spinner|loading|loader|skeleton|shimmer|placeholder-glow/i;
+/** Rows of tables and grids. */
+export const TABLE_ROW = 'tr,[role="row"]';
+
+/** A tag or class that names a spinner or a skeleton ("loader", "skeleton-row"). */
+export function namedAsLoading(element: Element): boolean {
+  return LOADING_HINT.test(`${element.localName} ${element.getAttribute('class')}`);
+}
 
 /** Visible means rendered, not transparent, not hidden from assistive technology, with an area. */
 export function isVisible(element: Element): boolean {

@@ -1,7 +1,7 @@
 import { findDates, firstDateAfter } from '../dates';
 import type { PageRules } from '../rules/page-rules';
 import type { OrderStage } from '../rules/types';
-import { shownText } from './dom';
+import { shownText, TABLE_ROW } from './dom';
 
 /**
  * Reads orders from whatever the page shows — table rows, grid cells or cards — starting from
@@ -72,7 +72,6 @@ function cellText(cell: Element, plainRow: boolean): string {
 /** Elements that are rows by their nature in lists, tables and grids. */
 const ROW_LIKE = 'tr,[role="row"],li,[role="listitem"],article';
 const MAX_CLIMB = 10;
-const TABLE_ROW = 'tr,[role="row"]';
 
 export function createOrderReader(rules: PageRules): OrderReader {
   // Case-sensitive: status badges are written as labels ("Shipped"); prose uses the same words

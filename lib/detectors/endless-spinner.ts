@@ -1,5 +1,5 @@
 import { defineDetector } from '../content/define-detector';
-import { isVisible, LOADING_HINT } from '../content/dom';
+import { isVisible, namedAsLoading } from '../content/dom';
 import { fingerprintOf } from '../fingerprint';
 
 /**
@@ -20,8 +20,7 @@ export default defineDetector({
       if (!element.isConnected) return false;
       // Attribute presence first: a selector match per added element is what a growing list pays for.
       if ((element.localName === 'progress' || element.hasAttribute('aria-busy') || element.hasAttribute('role')) && element.matches(BUSY)) return true;
-      const className = element.getAttribute('class');
-      return (LOADING_HINT.test(element.localName) || (!!className && LOADING_HINT.test(className))) && (element.textContent ?? '').trim().length < 80;
+      return namedAsLoading(element) && (element.textContent ?? '').trim().length < 80;
     };
 
     const describe = (element: Element): string => {

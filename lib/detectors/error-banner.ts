@@ -1,5 +1,5 @@
 import { defineDetector } from '../content/define-detector';
-import { closestComposed, composedContains, composedParent, hasErrorColour, isVisible, shownText } from '../content/dom';
+import { closestComposed, composedContains, composedParent, hasErrorColour, isVisible, shownText, TABLE_ROW } from '../content/dom';
 import { fingerprintOf } from '../fingerprint';
 
 /**
@@ -21,8 +21,6 @@ const WEAK_HINT = /toast|notif|banner|message|snackbar|notice|warning/i;
 /** Web components often carry their message in attributes rather than in text. */
 const TEXT_ATTRIBUTES = ['header', 'heading', 'description', 'message', 'text', 'label'];
 const MAX_MESSAGE_LENGTH = 400;
-/** Rows of tables and grids. */
-const ROW = 'tr,[role="row"]';
 /** Climbing further than this from a text finds page sections, not messages. */
 const MAX_CLIMB = 6;
 /** Gone within this long of showing: a toast — it happened, it did not "clear". */
@@ -67,7 +65,7 @@ export default defineDetector({
         if (current.matches(ALERT_CONTAINER) || (current.localName.includes('-') && STRONG_HINT.test(hintsOf(current)))) return current;
         // A row of a table or grid shows a record ("Футболка \"Error 404\""), never a banner
         // (an alert inside a row is found above, before its row is reached).
-        if (current.matches(ROW)) return null;
+        if (current.matches(TABLE_ROW)) return null;
         current = composedParent(current);
       }
       // Otherwise the largest short block around the text is the message.
